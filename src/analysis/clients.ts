@@ -1,0 +1,300 @@
+/**
+ * Which expressions are Claude clients: `new Anthropic()` and its Bedrock, Vertex, Foundry and
+ * AWS siblings, followed through imports, `require`, variables, class fields, `this.x`
+ * assignments in constructors and parameters annotated with the client's type.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { Provider } from '../models/types.js';
+import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
+
+export type ClientKind = 'anthropic' | 'bedrock' | 'bedrock-mantle' | 'vertex' | 'foundry' | 'aws';
+
+/** The client classes each package exports: export name → kind (`default` is the default export). */
+export const CLIENT_PACKAGES: Readonly<Record<string, Readonly<Record<string, ClientKind>>>> = {
+  '@anthropic-ai/sdk': { default: 'anthropic', Anthropic: 'anthropic' },
+  '@anthropic-ai/bedrock-sdk': {
+    default: 'bedrock',
+    AnthropicBedrock: 'bedrock',
+    AnthropicBedrockMantle: 'bedrock-mantle',
+  },
+  '@anthropic-ai/vertex-sdk': { default: 'vertex', AnthropicVertex: 'vertex' },
+  '@anthropic-ai/foundry-sdk': { default: 'foundry', AnthropicFoundry: 'foundry' },
+  '@anthropic-ai/aws-sdk': { default: 'aws', AnthropicAws: 'aws' },
+};
+
+export const PROVIDER_OF: Readonly<Record<ClientKind, Provider>> = {
+  anthropic: 'anthropic',
+  foundry: 'anthropic',
+  aws: 'anthropic',
+  bedrock: 'bedrock',
+  'bedrock-mantle': 'bedrock',
+  vertex: 'vertex',
+};
+
+export interface ClientInfo {
+  readonly kind: ClientKind;
+  /** The `new X(...)` that built the client, when it is in this file. */
+  readonly construction: TSESTree.NewExpression | null;
+  /** The constructor options, when statically known. */
+  readonly options: ResolvedObject | null;
+}
+
+/** What a binding refers to: a client class, or a module namespace of a client package. */
+type Binding = { readonly type: 'class'; readonly kind: ClientKind } | { readonly type: 'module'; readonly name: string };
+
+const MAX_DEPTH = 8;
+
+export class ClientResolver {
+  private readonly cache = new WeakMap<TSESTree.Node, ClientInfo | null>();
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly values: ValueResolver,
+  ) {}
+
+  /** The client an expression evaluates to, or null when it is not provably a Claude client. */
+  resolveClient(node: TSESTree.Node, depth = 0): ClientInfo | null {
+    if (depth > MAX_DEPTH) return null;
+    if (this.cache.has(node)) return this.cache.get(node) ?? null;
+    this.cache.set(node, null); // cycle guard
+    const result = this.computeClient(node, depth);
+    this.cache.set(node, result);
+    return result;
+  }
+
+  private computeClient(original: TSESTree.Node, depth: number): ClientInfo | null {
+    let node = unwrapExpression(original);
+    if (node.type === AST_NODE_TYPES.ChainExpression) node = unwrapExpression(node.expression);
+    switch (node.type) {
+      case AST_NODE_TYPES.NewExpression: {
+        const kind = bindingKind(this.resolveBinding(node.callee, depth + 1));
+        if (!kind) return null;
+        const first = node.arguments[0];
+        const options = first ? this.values.resolve(first) : null;
+        return { kind, construction: node, options: options?.kind === 'object' ? options : null };
+      }
+      case AST_NODE_TYPES.Identifier:
+        return this.clientOfIdentifier(node, depth);
+      case AST_NODE_TYPES.MemberExpression:
+        if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.clientOfThisMember(node, depth);
+        return null;
+      case AST_NODE_TYPES.AssignmentExpression:
+        return node.operator === '=' ? this.resolveClient(node.right, depth + 1) : null;
+      default:
+        return null;
+    }
+  }
+
+  private clientOfIdentifier(node: TSESTree.Identifier, depth: number): ClientInfo | null {
+    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+    if (!variable || variable.defs.length !== 1) return null;
+    const def = variable.defs[0];
+    if (!def) return null;
+    if (def.type === 'Variable') {
+      const init = constantInitializer(variable);
+      if (init) return this.resolveClient(init, depth + 1);
+      // `let client: Anthropic;` assigned later
+      const annotation = def.node.id.type === AST_NODE_TYPES.Identifier ? def.node.id.typeAnnotation : undefined;
+      return annotation ? this.clientOfType(annotation.typeAnnotation, depth) : null;
+    }
+    if (def.type === 'Parameter') {
+      return this.clientOfParameter(def.name as TSESTree.Node, depth);
+    }
+    return null;
+  }
+
+  /** A parameter annotated with a client type, or defaulting to a client. */
+  private clientOfParameter(name: TSESTree.Node, depth: number): ClientInfo | null {
+    const parent = name.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name) {
+      const fromDefault = this.resolveClient(parent.right, depth + 1);
+      if (fromDefault) return fromDefault;
+    }
+    if (name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation) {
+      return this.clientOfType(name.typeAnnotation.typeAnnotation, depth);
+    }
+    return null;
+  }
+
+  /** `Anthropic`, `AnthropicBedrock`, `sdk.Anthropic`, `Anthropic | undefined` as a type. */
+  clientOfType(type: TSESTree.TypeNode, depth: number): ClientInfo | null {
+    if (type.type === AST_NODE_TYPES.TSUnionType) {
+      const kinds = type.types
+        .filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword)
+        .map((member) => this.clientOfType(member, depth + 1));
+      const first = kinds[0];
+      return kinds.length > 0 && first && kinds.every((kind) => kind?.kind === first.kind) ? first : null;
+    }
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeArguments) return null;
+    const kind = bindingKind(this.resolveTypeName(type.typeName, depth + 1));
+    return kind ? { kind, construction: null, options: null } : null;
+  }
+
+  private resolveTypeName(name: TSESTree.EntityName, depth: number): Binding | null {
+    if (name.type === AST_NODE_TYPES.Identifier) return this.resolveBinding(name, depth);
+    if (name.type === AST_NODE_TYPES.TSQualifiedName) {
+      const left = this.resolveTypeName(name.left, depth + 1);
+      return left ? member(left, name.right.name) : null;
+    }
+    return null;
+  }
+
+  /** `this.client` inside a class: its field initializer, its type, or constructor assignments. */
+  private clientOfThisMember(node: TSESTree.MemberExpression, depth: number): ClientInfo | null {
+    const name = memberName(node);
+    const body = enclosingClassBody(node);
+    if (name === null || !body) return null;
+    const found: (ClientInfo | null)[] = [];
+    for (const element of body.body) {
+      if (
+        (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
+        !element.static &&
+        !element.computed &&
+        keyName(element.key) === name
+      ) {
+        if (element.value) found.push(this.resolveClient(element.value, depth + 1));
+        else if (element.typeAnnotation) found.push(this.clientOfType(element.typeAnnotation.typeAnnotation, depth + 1));
+      }
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+        for (const param of element.value.params) {
+          if (param.type === AST_NODE_TYPES.TSParameterProperty) {
+            const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+            if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) {
+              found.push(this.clientOfParameter(inner, depth + 1));
+            }
+          }
+        }
+        for (const statement of element.value.body?.body ?? []) {
+          const assigned = thisAssignment(statement, name);
+          if (assigned) found.push(this.resolveClient(assigned, depth + 1));
+        }
+      }
+    }
+    const first = found[0];
+    return first && found.every((info) => info?.kind === first.kind) ? first : null;
+  }
+
+  /** What an identifier or member expression names: a client class or a client package namespace. */
+  resolveBinding(original: TSESTree.Node, depth: number): Binding | null {
+    if (depth > MAX_DEPTH) return null;
+    const node = unwrapExpression(original);
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(node);
+      const object = this.resolveBinding(node.object, depth + 1);
+      return object && name !== null ? member(object, name) : null;
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const name = requiredModule(node);
+      // CommonJS: the SDK's module object is also its default export.
+      return name !== null ? { type: 'module', name } : null;
+    }
+    if (node.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return null;
+    if (def.type === 'ImportBinding') {
+      const specifier = def.node;
+      if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+        // import Anthropic = require('@anthropic-ai/sdk')
+        const reference = specifier.moduleReference;
+        if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return null;
+        const source = reference.expression.value;
+        return source in CLIENT_PACKAGES ? { type: 'module', name: source } : null;
+      }
+      if (def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+      const source = def.parent.source.value;
+      if (!(source in CLIENT_PACKAGES)) return null;
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { type: 'module', name: source };
+      if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return member({ type: 'module', name: source }, 'default');
+      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+      return member({ type: 'module', name: source }, imported);
+    }
+    if (def.type === 'Variable') {
+      const declarator = def.node;
+      if (!declarator.init) return null;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+        return constantInitializer(variable ?? null) ? this.resolveBinding(declarator.init, depth + 1) : null;
+      }
+      // const { Anthropic } = require('@anthropic-ai/sdk')
+      if (declarator.id.type === AST_NODE_TYPES.ObjectPattern && def.parent.kind === 'const') {
+        const source = this.resolveBinding(declarator.init, depth + 1);
+        const property = declarator.id.properties.find(
+          (p): p is TSESTree.Property =>
+            p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier && p.value.name === node.name,
+        );
+        const key = property && !property.computed ? keyName(property.key) : null;
+        return source && key !== null ? member(source, key) : null;
+      }
+    }
+    return null;
+  }
+}
+
+/** `require('x')` → 'x' for the client packages. */
+function requiredModule(node: TSESTree.CallExpression): string | null {
+  if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return null;
+  const argument = node.arguments[0];
+  if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return null;
+  return argument.value in CLIENT_PACKAGES ? argument.value : null;
+}
+
+function member(binding: Binding, name: string): Binding | null {
+  if (binding.type === 'class') return null;
+  const kind = CLIENT_PACKAGES[binding.name]?.[name];
+  return kind ? { type: 'class', kind } : null;
+}
+
+/** When a module object is itself used as a class (`new (require('@anthropic-ai/sdk'))()`). */
+export function bindingKind(binding: Binding | null): ClientKind | null {
+  if (!binding) return null;
+  if (binding.type === 'class') return binding.kind;
+  return CLIENT_PACKAGES[binding.name]?.default ?? null;
+}
+
+export function memberName(node: TSESTree.MemberExpression): string | null {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
+    return node.property.value;
+  }
+  if (!node.computed && node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
+  return null;
+}
+
+function keyName(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return null;
+}
+
+/** The class body whose instance `this` refers to at `node` (arrow functions keep `this`). */
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionDeclaration
+    ) {
+      const owner = current.parent;
+      if (
+        owner?.type !== AST_NODE_TYPES.MethodDefinition &&
+        owner?.type !== AST_NODE_TYPES.PropertyDefinition
+      ) {
+        return null;
+      }
+    }
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** `this.<name> = <expr>;` as a statement → `<expr>`. */
+function thisAssignment(statement: TSESTree.Statement, name: string): TSESTree.Expression | null {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const expression = statement.expression;
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return null;
+  const left = expression.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression) return null;
+  return memberName(left) === name ? expression.right : null;
+}

@@ -1,0 +1,231 @@
+/**
+ * Model rows from `settings['claude-api'].models`: validated field by field, then merged over
+ * the built-in table (same `id`: the given fields override; new `id`: a new row whose
+ * unspecified capabilities are unknown, so nothing is checked on them).
+ */
+import {
+  EFFORT_LEVELS,
+  THINKING_TYPES,
+  type Acceptance,
+  type EffortLevel,
+  type Lifecycle,
+  type ModelLine,
+  type ModelRow,
+  type SamplingPolicy,
+} from './types.js';
+
+export class ClaudeApiSettingsError extends Error {
+  constructor(path: string, problem: string) {
+    super(`eslint-plugin-claude-api: invalid settings['claude-api']${path}: ${problem}`);
+    this.name = 'ClaudeApiSettingsError';
+  }
+}
+
+const ROW_KEYS = [
+  'id',
+  'name',
+  'line',
+  'aliases',
+  'bedrock',
+  'vertex',
+  'maxOutputTokens',
+  'sampling',
+  'thinking',
+  'effort',
+  'defaultEffort',
+  'prefill',
+  'forcedToolChoice',
+  'lifecycle',
+  'released',
+  'source',
+  'checked',
+] as const;
+
+const LINES: readonly ModelLine[] = ['opus', 'sonnet', 'haiku', 'fable', 'mythos', 'legacy'];
+const SAMPLING: readonly SamplingPolicy[] = ['free', 'exclusive', 'defaults-only'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+const describe = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value));
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkKeys(value: Record<string, unknown>, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new ClaudeApiSettingsError(`${path}.${key}`, `unknown key; expected one of ${allowed.join(', ')}`);
+    }
+  }
+}
+
+function stringList(value: unknown, path: string): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.length > 0)) {
+    throw new ClaudeApiSettingsError(path, `expected an array of non-empty strings, got ${describe(value)}`);
+  }
+  return value as string[];
+}
+
+function oneOf<T>(value: unknown, options: readonly T[], path: string, nullable: boolean): T | null {
+  if (nullable && value === null) return null;
+  if (!options.includes(value as T)) {
+    const accepted = options.map((option) => JSON.stringify(option)).join(', ');
+    throw new ClaudeApiSettingsError(path, `expected one of ${accepted}${nullable ? ' or null' : ''}, got ${describe(value)}`);
+  }
+  return value as T;
+}
+
+function booleanOrNull(value: unknown, path: string): boolean | null {
+  if (value !== null && typeof value !== 'boolean') {
+    throw new ClaudeApiSettingsError(path, `expected true, false or null, got ${describe(value)}`);
+  }
+  return value;
+}
+
+function isoDate(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new ClaudeApiSettingsError(path, `expected a date as "YYYY-MM-DD", got ${describe(value)}`);
+  }
+  return value;
+}
+
+function effortList(value: unknown, path: string): EffortLevel[] | null {
+  if (value === null) return null;
+  const list = stringList(value, path);
+  list.forEach((item, index) => oneOf(item, EFFORT_LEVELS, `${path}[${index}]`, false));
+  return list as EffortLevel[];
+}
+
+function acceptance(value: unknown, path: string): Acceptance {
+  if (value === null || typeof value === 'boolean') return value;
+  if (isRecord(value)) {
+    checkKeys(value, ['onlyAtEffort'], path);
+    const levels = effortList(value.onlyAtEffort, `${path}.onlyAtEffort`);
+    if (levels) return { onlyAtEffort: levels };
+  }
+  throw new ClaudeApiSettingsError(path, `expected true, false, null or { onlyAtEffort: [...] }, got ${describe(value)}`);
+}
+
+function lifecycle(value: unknown, path: string): Lifecycle {
+  if (!isRecord(value)) throw new ClaudeApiSettingsError(path, `expected an object, got ${describe(value)}`);
+  const status = oneOf(value.status, ['active', 'legacy', 'deprecated', 'retired'] as const, `${path}.status`, false);
+  const replacement = (): string => {
+    if (typeof value.replacement !== 'string' || value.replacement === '') {
+      throw new ClaudeApiSettingsError(`${path}.replacement`, `expected the ID of the model to use instead, got ${describe(value.replacement)}`);
+    }
+    return value.replacement;
+  };
+  switch (status) {
+    case 'active':
+      checkKeys(value, ['status'], path);
+      return { status };
+    case 'legacy':
+      checkKeys(value, ['status', 'notBefore'], path);
+      return value.notBefore === undefined ? { status } : { status, notBefore: isoDate(value.notBefore, `${path}.notBefore`) };
+    case 'deprecated':
+      checkKeys(value, ['status', 'retiresOn', 'replacement'], path);
+      return {
+        status,
+        retiresOn: value.retiresOn === null || value.retiresOn === undefined ? null : isoDate(value.retiresOn, `${path}.retiresOn`),
+        replacement: replacement(),
+      };
+    default:
+      checkKeys(value, ['status', 'retiredOn', 'replacement'], path);
+      return { status: 'retired', retiredOn: isoDate(value.retiredOn, `${path}.retiredOn`), replacement: replacement() };
+  }
+}
+
+/** Validate one user row into the fields it sets. Throws a `ClaudeApiSettingsError` naming the bad field. */
+export function parseUserRow(value: unknown, path: string): Partial<ModelRow> & { id: string } {
+  if (!isRecord(value)) throw new ClaudeApiSettingsError(path, `expected an object, got ${describe(value)}`);
+  checkKeys(value, ROW_KEYS, path);
+  if (typeof value.id !== 'string' || value.id.trim() === '') {
+    throw new ClaudeApiSettingsError(`${path}.id`, `expected the model ID as a non-empty string, got ${describe(value.id)}`);
+  }
+  const row: { -readonly [K in keyof ModelRow]?: ModelRow[K] } & { id: string } = { id: value.id };
+  const at = (key: string): string => `${path}.${key}`;
+  if (value.released !== undefined) row.released = value.released === null ? null : isoDate(value.released, at('released'));
+  if (value.checked !== undefined) row.checked = isoDate(value.checked, at('checked'));
+  for (const key of ['name', 'source'] as const) {
+    if (value[key] === undefined) continue;
+    if (typeof value[key] === 'string') {
+      row[key] = value[key];
+    } else {
+      throw new ClaudeApiSettingsError(at(key), `expected a string, got ${describe(value[key])}`);
+    }
+  }
+  if (value.line !== undefined) row.line = oneOf(value.line, LINES, at('line'), false) ?? 'legacy';
+  for (const key of ['aliases', 'bedrock', 'vertex'] as const) {
+    if (value[key] !== undefined) row[key] = stringList(value[key], at(key));
+  }
+  if (value.maxOutputTokens !== undefined) {
+    const max = value.maxOutputTokens;
+    if (max !== null && (typeof max !== 'number' || !Number.isInteger(max) || max <= 0)) {
+      throw new ClaudeApiSettingsError(at('maxOutputTokens'), `expected a positive integer or null, got ${describe(max)}`);
+    }
+    row.maxOutputTokens = max;
+  }
+  if (value.sampling !== undefined) row.sampling = oneOf(value.sampling, SAMPLING, at('sampling'), true);
+  if (value.thinking !== undefined) {
+    if (!isRecord(value.thinking)) {
+      throw new ClaudeApiSettingsError(at('thinking'), `expected an object keyed by ${THINKING_TYPES.join(', ')}, got ${describe(value.thinking)}`);
+    }
+    checkKeys(value.thinking, THINKING_TYPES, at('thinking'));
+    const thinking = value.thinking;
+    const entry = (type: (typeof THINKING_TYPES)[number]): Acceptance =>
+      thinking[type] === undefined ? null : acceptance(thinking[type], `${at('thinking')}.${type}`);
+    row.thinking = {
+      adaptive: entry('adaptive'),
+      enabled: entry('enabled'),
+      disabled: entry('disabled'),
+      between_tools: entry('between_tools'),
+    };
+  }
+  if (value.effort !== undefined) row.effort = effortList(value.effort, at('effort'));
+  if (value.defaultEffort !== undefined) row.defaultEffort = oneOf(value.defaultEffort, EFFORT_LEVELS, at('defaultEffort'), true);
+  if (value.prefill !== undefined) row.prefill = booleanOrNull(value.prefill, at('prefill'));
+  if (value.forcedToolChoice !== undefined) row.forcedToolChoice = booleanOrNull(value.forcedToolChoice, at('forcedToolChoice'));
+  if (value.lifecycle !== undefined) row.lifecycle = lifecycle(value.lifecycle, at('lifecycle'));
+  return row;
+}
+
+/** A row for a model the table does not know: nothing but what the user said is assumed. */
+function blankRow(id: string): ModelRow {
+  return {
+    id,
+    name: id,
+    line: 'legacy',
+    aliases: [],
+    bedrock: [],
+    vertex: [],
+    maxOutputTokens: null,
+    sampling: null,
+    thinking: { adaptive: null, enabled: null, disabled: null, between_tools: null },
+    effort: null,
+    defaultEffort: null,
+    prefill: null,
+    forcedToolChoice: null,
+    lifecycle: { status: 'active' },
+    released: null,
+    source: "settings['claude-api'].models",
+    checked: '1970-01-01',
+  };
+}
+
+/** The built-in rows with the user's rows merged in. */
+export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unknown[]): ModelRow[] {
+  const rows = [...builtIn];
+  userRows.forEach((value, index) => {
+    const user = parseUserRow(value, `.models[${index}]`);
+    const position = rows.findIndex((row) => row.id === user.id);
+    const base = position >= 0 ? rows[position] : undefined;
+    const merged: ModelRow = {
+      ...(base ?? blankRow(user.id)),
+      ...user,
+      source: user.source ?? (base ? `${base.source} Overridden in settings['claude-api'].models.` : blankRow(user.id).source),
+    };
+    if (position >= 0) rows[position] = merged;
+    else rows.push(merged);
+  });
+  return rows;
+}

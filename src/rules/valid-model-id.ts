@@ -1,0 +1,211 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getClaudeRequests, hasCustomBaseUrl, type ClaudeRequest } from '../analysis/requests.js';
+import {
+  bedrockCore,
+  idShape,
+  isRetired,
+  nearest,
+  replacementOf,
+  retiredOn,
+  splitVertexId,
+  type ModelIndex,
+} from '../models/lookup.js';
+import type { ModelRow, Provider } from '../models/types.js';
+import { createRule } from '../util/create-rule.js';
+import { isStringLiteralNode, replaceString } from '../util/fix.js';
+import { reportOnce } from '../util/report.js';
+import { getSettings } from '../util/settings.js';
+
+export type ModelIdFinding =
+  | { readonly kind: 'retired'; readonly row: ModelRow; readonly date: string; readonly replacement: string }
+  | { readonly kind: 'dotted'; readonly fixed: string | null }
+  | { readonly kind: 'dateSuffix'; readonly base: string }
+  | { readonly kind: 'unknown'; readonly nearest: string | null }
+  | { readonly kind: 'wrongProvider'; readonly shape: Provider; readonly expected: string | null };
+
+const DATE_SUFFIX = /^(claude-[a-z0-9-]+?)-(\d{8})$/u;
+const DOTTED_VERSION = /(\d)\.(?=\d)/gu;
+
+/**
+ * Decide what is wrong with a model ID sent through a client of `provider` (null: client not
+ * known, so any platform's spelling is fine). Pure: the table and the date come in.
+ */
+export function checkModelId(id: string, provider: Provider | null, index: ModelIndex, now: Date): ModelIdFinding | null {
+  const shape = idShape(id);
+  if (shape === 'other') return null;
+  const match = index.resolve(id);
+  if (match && isRetired(match.row, now)) {
+    return {
+      kind: 'retired',
+      row: match.row,
+      date: retiredOn(match.row) ?? 'an earlier date',
+      replacement: replacementOf(match.row) ?? 'a current model',
+    };
+  }
+  if (provider !== null && shape !== provider && !(provider === 'vertex' && shape === 'anthropic' && !DATE_SUFFIX.test(id))) {
+    // Vertex takes bare first-party IDs for 4.6+ models, but dated snapshots only as `name@date`.
+    return { kind: 'wrongProvider', shape, expected: match ? idFor(match.row, provider) : null };
+  }
+  if (match) return null;
+
+  const core = shape === 'bedrock' ? bedrockCore(id) : shape === 'vertex' ? (splitVertexId(id)?.name ?? id) : id;
+  if (/\d\.\d/u.test(core)) {
+    const fixed = id.replace(DOTTED_VERSION, '$1-');
+    const fixedMatch = index.resolve(fixed);
+    return { kind: 'dotted', fixed: fixedMatch && !isRetired(fixedMatch.row, now) ? fixed : null };
+  }
+  // On Bedrock and Vertex an unknown ID may be an ARN, an inference profile or a newer model.
+  if (shape !== 'anthropic') return null;
+  const dated = DATE_SUFFIX.exec(id);
+  const base = dated ? index.resolve(dated[1] ?? '') : null;
+  if (base && base.form === 'id' && !base.row.aliases.some((alias) => DATE_SUFFIX.test(alias))) {
+    return { kind: 'dateSuffix', base: base.row.id };
+  }
+  return { kind: 'unknown', nearest: nearest(id, index.servedFirstPartyIds(now)) };
+}
+
+/** The spelling of a model for a platform, when the table has one. */
+function idFor(row: ModelRow, provider: Provider): string | null {
+  if (provider === 'anthropic') return row.id;
+  if (provider === 'bedrock') return row.bedrock[0] ?? null;
+  return row.vertex[0] ?? null;
+}
+
+const PLATFORM: Readonly<Record<Provider, string>> = {
+  anthropic: 'the Claude API',
+  bedrock: 'Amazon Bedrock',
+  vertex: 'Google Vertex AI',
+};
+
+type MessageIds =
+  | 'retired'
+  | 'dotted'
+  | 'dottedNoFix'
+  | 'dateSuffix'
+  | 'unknown'
+  | 'unknownNear'
+  | 'wrongProvider'
+  | 'wrongProviderWithId'
+  | 'replaceWith';
+
+type Options = [{ allow?: string[] }];
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-model-id',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow model IDs that the Claude API answers with 404: dotted, unknown, retired or spelled for another platform',
+      recommended: 'error',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Model IDs to accept without checks (for example names that a gateway maps).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [] }],
+    messages: {
+      retired:
+        "Model '{{id}}' ({{name}}) was retired on {{date}}: the API answers 404 not_found_error. Move to '{{replacement}}' or a newer model.",
+      dotted: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use '{{fixed}}'.",
+      dottedNoFix: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404.",
+      dateSuffix:
+        "'{{id}}' does not exist: from the 4.6 generation on, model IDs have no date suffix and the API answers 404. Use '{{base}}'.",
+      unknown:
+        "'{{id}}' is not a known Claude model ID: the API answers 404 not_found_error. If it is a new model, add it to settings['claude-api'].models.",
+      unknownNear: "'{{id}}' is not a known Claude model ID: the API answers 404 not_found_error. Did you mean '{{nearest}}'?",
+      wrongProvider: "'{{id}}' is spelled for {{shape}}, but this client sends to {{platform}}, which rejects it.",
+      wrongProviderWithId:
+        "'{{id}}' is spelled for {{shape}}, but this client sends to {{platform}}, which rejects it. On {{platform}} this model is '{{expected}}'.",
+      replaceWith: "Replace with '{{id}}'.",
+    },
+  },
+  defaultOptions: [{ allow: [] }],
+  create(context, [options]) {
+    const allow = new Set(options.allow ?? []);
+    const { models } = getSettings(context);
+    const report = reportOnce(context);
+    const now = new Date();
+    const { sourceCode } = context;
+
+    const suggestReplace = (node: TSESTree.Node, id: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
+      isStringLiteralNode(node)
+        ? [{ messageId: 'replaceWith', data: { id }, fix: (fixer) => replaceString(fixer, sourceCode, node, id) }]
+        : [];
+
+    const check = (request: ClaudeRequest): void => {
+      if (hasCustomBaseUrl(request)) return;
+      for (const { id, node } of request.models) {
+        if (allow.has(id)) continue;
+        const finding = checkModelId(id, request.provider, models, now);
+        if (!finding) continue;
+        switch (finding.kind) {
+          case 'retired':
+            report({
+              node,
+              messageId: 'retired',
+              data: { id, name: finding.row.name, date: finding.date, replacement: finding.replacement },
+              suggest: idShape(id) === 'anthropic' ? suggestReplace(node, finding.replacement) : [],
+            });
+            break;
+          case 'dotted':
+            if (finding.fixed === null) {
+              report({ node, messageId: 'dottedNoFix', data: { id } });
+            } else {
+              const fixed = finding.fixed;
+              report({ node, messageId: 'dotted', data: { id, fixed }, fix: (fixer) => replaceString(fixer, sourceCode, node, fixed) });
+            }
+            break;
+          case 'dateSuffix': {
+            const base = finding.base;
+            report({ node, messageId: 'dateSuffix', data: { id, base }, fix: (fixer) => replaceString(fixer, sourceCode, node, base) });
+            break;
+          }
+          case 'unknown':
+            if (finding.nearest === null) {
+              report({ node, messageId: 'unknown', data: { id } });
+            } else {
+              report({
+                node,
+                messageId: 'unknownNear',
+                data: { id, nearest: finding.nearest },
+                suggest: suggestReplace(node, finding.nearest),
+              });
+            }
+            break;
+          case 'wrongProvider': {
+            const platform = PLATFORM[request.provider ?? 'anthropic'];
+            const shape = PLATFORM[finding.shape];
+            if (finding.expected === null) {
+              report({ node, messageId: 'wrongProvider', data: { id, shape, platform } });
+            } else {
+              report({
+                node,
+                messageId: 'wrongProviderWithId',
+                data: { id, shape, platform, expected: finding.expected },
+                suggest: suggestReplace(node, finding.expected),
+              });
+            }
+            break;
+          }
+        }
+      }
+    };
+    return {
+      Program() {
+        getClaudeRequests(context).forEach(check);
+      },
+    };
+  },
+});
