@@ -1,0 +1,71 @@
+import { getClaudeRequests, hasCustomBaseUrl, knownModels } from '../analysis/requests.js';
+import { idShape, isRetired } from '../models/lookup.js';
+import type { ModelRow } from '../models/types.js';
+import { createRule } from '../util/create-rule.js';
+import { isStringLiteralNode, replaceString } from '../util/fix.js';
+import { reportOnce } from '../util/report.js';
+
+export interface DeprecationFinding {
+  readonly retiresOn: string | null;
+  readonly replacement: string;
+}
+
+/** A model that is deprecated and still served at `now`. Retired models are `valid-model-id`'s. */
+export function checkDeprecation(row: ModelRow, now: Date): DeprecationFinding | null {
+  const { lifecycle } = row;
+  if (lifecycle.status !== 'deprecated' || isRetired(row, now)) return null;
+  return { retiresOn: lifecycle.retiresOn, replacement: lifecycle.replacement };
+}
+
+export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'replaceWith'>({
+  name: 'no-deprecated-model',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow deprecated Claude models, which stop working on their retirement date',
+      recommended: 'warn',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      deprecated:
+        "'{{id}}' ({{name}}) is deprecated and retires on {{date}}; from then on the API answers 404. Migrate to '{{replacement}}'.",
+      deprecatedNoDate:
+        "'{{id}}' ({{name}}) is deprecated and may be retired at any time (no date announced). Migrate to '{{replacement}}'.",
+      replaceWith: "Replace with '{{id}}'.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const report = reportOnce(context);
+    const now = new Date();
+    return {
+      Program() {
+        for (const request of getClaudeRequests(context)) {
+          if (hasCustomBaseUrl(request)) continue;
+          for (const { id, node, match } of knownModels(request)) {
+            const finding = checkDeprecation(match.row, now);
+            if (!finding) continue;
+            const { replacement, retiresOn } = finding;
+            const data = { id, name: match.row.name, replacement, date: retiresOn ?? '' };
+            report({
+              node,
+              messageId: retiresOn === null ? 'deprecatedNoDate' : 'deprecated',
+              data,
+              suggest:
+                isStringLiteralNode(node) && idShape(id) === 'anthropic'
+                  ? [
+                      {
+                        messageId: 'replaceWith',
+                        data: { id: replacement },
+                        fix: (fixer) => replaceString(fixer, context.sourceCode, node, replacement),
+                      },
+                    ]
+                  : [],
+            });
+          }
+        }
+      },
+    };
+  },
+});

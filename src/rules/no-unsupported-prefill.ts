@@ -1,0 +1,57 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { asArray, asObject, knownString, prop } from '../analysis/values.js';
+import type { ModelRow } from '../models/types.js';
+import { createRule } from '../util/create-rule.js';
+import { reportOnce } from '../util/report.js';
+
+/** The last message of a request when it provably is an assistant message (a prefill). */
+export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node | null {
+  const messages = asArray(prop(request.payload, 'messages'));
+  const last = messages?.elements.at(-1);
+  if (!last || last.kind !== 'object') return null;
+  return knownString(prop(asObject(last), 'role')) === 'assistant' ? last.node : null;
+}
+
+/** The rows, among a request's possible models, that reject its prefill. */
+export function checkPrefill(request: ClaudeRequest, rows: readonly ModelRow[]): { node: TSESTree.Node; rows: ModelRow[] } | null {
+  // count_tokens generates nothing; `fallback_credit_token` authorises one appended assistant turn.
+  if (request.method === 'countTokens' || request.payload.properties.has('fallback_credit_token')) return null;
+  const node = trailingAssistantMessage(request);
+  const rejecting = rows.filter((row) => row.prefill === false);
+  return node && rejecting.length > 0 ? { node, rows: rejecting } : null;
+}
+
+export default createRule<[], 'prefillNotSupported'>({
+  name: 'no-unsupported-prefill',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow a trailing assistant message (prefill) on models that do not support it',
+      recommended: 'error',
+    },
+    schema: [],
+    messages: {
+      prefillNotSupported:
+        '{{model}} does not support assistant prefill: a request that ends with an assistant message is rejected with 400. End with a user message, and shape the answer with structured outputs (`output_config.format`) or instructions in the system prompt.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const report = reportOnce(context);
+    return {
+      Program() {
+        for (const request of getClaudeRequests(context)) {
+          const rows = knownModels(request).map((model) => model.match.row);
+          const finding = checkPrefill(request, rows);
+          if (!finding) continue;
+          report({
+            node: finding.node,
+            messageId: 'prefillNotSupported',
+            data: { model: finding.rows.map((row) => row.id).join(', ') },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,154 @@
+import { thinkingIsOn } from '../analysis/payload.js';
+import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { possibleValues, sendsValue, type ResolvedProperty } from '../analysis/values.js';
+import type { ModelRow } from '../models/types.js';
+import type { ApiVersion } from '../util/api-version.js';
+import { createRule } from '../util/create-rule.js';
+import { removeProperty } from '../util/fix.js';
+import { reportOnce } from '../util/report.js';
+import { getSettings } from '../util/settings.js';
+
+export const SAMPLING_PARAMS = ['temperature', 'top_p', 'top_k'] as const;
+export type SamplingParam = (typeof SAMPLING_PARAMS)[number];
+
+type MessageIds =
+  | 'removedInApiVersion'
+  | 'notAcceptedByModel'
+  | 'bothTemperatureAndTopP'
+  | 'temperatureRange'
+  | 'thinkingTemperature'
+  | 'thinkingTopK'
+  | 'removeParam';
+
+export interface SamplingFinding {
+  readonly param: SamplingParam;
+  readonly property: ResolvedProperty;
+  readonly messageId: Exclude<MessageIds, 'removeParam'>;
+  readonly data: Readonly<Record<string, string>>;
+}
+
+/** The first statically known value of a parameter that breaks `isBad`, as text. */
+function badValue(property: ResolvedProperty | undefined, isBad: (value: unknown) => boolean): string | null {
+  const hit = possibleValues(property?.value).values.find(({ value }) => value !== undefined && isBad(value));
+  return hit ? String(hit.value) : null;
+}
+
+const notOne = (value: unknown): boolean => typeof value === 'number' && value !== 1;
+
+/** What the model row says about one parameter, under API version 2023-06-01. */
+function modelRule(row: ModelRow, param: SamplingParam, property: ResolvedProperty): { value: string; rule: string } | null {
+  if (row.sampling !== 'defaults-only') return null;
+  if (param === 'temperature') {
+    const value = badValue(property, notOne);
+    return value === null ? null : { value, rule: 'only the default temperature 1.0 is accepted' };
+  }
+  if (param === 'top_p') {
+    const value = badValue(property, (v) => typeof v === 'number' && v < 0.99);
+    return value === null ? null : { value, rule: 'only top_p of 0.99 or more is accepted' };
+  }
+  return sendsValue(property) ? { value: badValue(property, () => true) ?? '…', rule: 'top_k is not accepted at any value' } : null;
+}
+
+/**
+ * Decide which sampling parameters of a request the API rejects. At most one finding per
+ * parameter, the most fundamental first: API version, model, range, thinking.
+ */
+export function checkSampling(
+  request: ClaudeRequest,
+  apiVersion: ApiVersion,
+  apiVersionReason: string,
+  rows: readonly ModelRow[],
+): SamplingFinding[] {
+  const findings = new Map<SamplingParam, SamplingFinding>();
+  const add = (finding: SamplingFinding): void => {
+    if (!findings.has(finding.param)) findings.set(finding.param, finding);
+  };
+  const present = SAMPLING_PARAMS.map((param) => ({ param, property: request.payload.properties.get(param) })).filter(
+    (entry): entry is { param: SamplingParam; property: ResolvedProperty } => sendsValue(entry.property),
+  );
+  if (apiVersion === '2026-10-21') {
+    for (const { param, property } of present) {
+      add({ param, property, messageId: 'removedInApiVersion', data: { param, reason: apiVersionReason } });
+    }
+    return [...findings.values()];
+  }
+  for (const row of rows) {
+    for (const { param, property } of present) {
+      const rejected = modelRule(row, param, property);
+      if (rejected) add({ param, property, messageId: 'notAcceptedByModel', data: { param, model: row.id, ...rejected } });
+    }
+    const temperature = present.find((entry) => entry.param === 'temperature');
+    const topP = present.find((entry) => entry.param === 'top_p');
+    if (row.sampling === 'exclusive' && temperature && topP) {
+      add({ param: 'top_p', property: topP.property, messageId: 'bothTemperatureAndTopP', data: { model: row.id } });
+    }
+  }
+  for (const { param, property } of present) {
+    if (param === 'temperature') {
+      const value = badValue(property, (v) => typeof v === 'number' && (v < 0 || v > 1));
+      if (value !== null) add({ param, property, messageId: 'temperatureRange', data: { value } });
+    }
+  }
+  if (thinkingIsOn(request)) {
+    for (const { param, property } of present) {
+      if (param === 'temperature') {
+        const value = badValue(property, notOne);
+        if (value !== null) add({ param, property, messageId: 'thinkingTemperature', data: { value } });
+      } else if (param === 'top_k') {
+        add({ param, property, messageId: 'thinkingTopK', data: {} });
+      }
+    }
+  }
+  return [...findings.values()];
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-unsupported-sampling-params',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow `temperature`, `top_p` and `top_k` where the model or the API version rejects them',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      removedInApiVersion:
+        '`{{param}}` was removed in API version 2026-10-21 ({{reason}}): the API rejects it on every model with 400. Remove it.',
+      notAcceptedByModel: '{{model}} rejects `{{param}}: {{value}}` with 400: {{rule}}. Remove it.',
+      bothTemperatureAndTopP: '{{model}} rejects `temperature` and `top_p` together with 400. Keep only one of them.',
+      temperatureRange: '`temperature: {{value}}` is outside the accepted range 0.0 to 1.0: the API answers 400.',
+      thinkingTemperature:
+        'With thinking on, `temperature` may only be 1: the API answers 400 for `temperature: {{value}}`. Remove it.',
+      thinkingTopK: 'With thinking on, `top_k` is not accepted: the API answers 400. Remove it.',
+      removeParam: 'Remove `{{param}}`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { apiVersion, apiVersionReason } = getSettings(context);
+    const report = reportOnce(context);
+    const { sourceCode } = context;
+    const removal = (param: SamplingParam, property: ResolvedProperty) => ({
+      messageId: 'removeParam' as const,
+      data: { param },
+      fix: (fixer: Parameters<typeof removeProperty>[1]) => removeProperty(sourceCode, fixer, property.node),
+    });
+    return {
+      Program() {
+        for (const request of getClaudeRequests(context)) {
+          const rows = knownModels(request).map((model) => model.match.row);
+          for (const finding of checkSampling(request, apiVersion, apiVersionReason, rows)) {
+            const suggest = [removal(finding.param, finding.property)];
+            if (finding.messageId === 'bothTemperatureAndTopP') {
+              const temperature = request.payload.properties.get('temperature');
+              if (temperature) suggest.push(removal('temperature', temperature));
+            }
+            report({ node: finding.property.node, messageId: finding.messageId, data: finding.data, suggest });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,228 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { effortOf, thinkingOf, type ThinkingInfo } from '../analysis/payload.js';
+import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { asArray, asObject, knownNumber, knownString, possibleValues, prop, type Resolved } from '../analysis/values.js';
+import { accepts } from '../models/lookup.js';
+import { EFFORT_LEVELS, THINKING_TYPES, type EffortLevel, type ModelRow, type ThinkingType } from '../models/types.js';
+import { createRule } from '../util/create-rule.js';
+import { removeProperty } from '../util/fix.js';
+import { reportOnce } from '../util/report.js';
+
+export const MIN_BUDGET_TOKENS = 1024;
+
+type MessageIds =
+  | 'unknownType'
+  | 'enabledNotSupported'
+  | 'adaptiveNotSupported'
+  | 'disabledNotSupported'
+  | 'betweenToolsNotSupported'
+  | 'typeAtEffort'
+  | 'budgetTooSmall'
+  | 'budgetNotBelowMaxTokens'
+  | 'forcedToolChoice'
+  | 'unknownEffort'
+  | 'effortNotSupported'
+  | 'effortLevelNotSupported'
+  | 'useAdaptive'
+  | 'removeThinking'
+  | 'useBetweenTools';
+
+export interface ThinkingFinding {
+  readonly node: TSESTree.Node;
+  readonly messageId: Exclude<MessageIds, 'useAdaptive' | 'removeThinking' | 'useBetweenTools'>;
+  readonly data: Readonly<Record<string, string>>;
+  /** What a suggestion may change the thinking setting to. */
+  readonly suggest?: readonly ('useAdaptive' | 'removeThinking' | 'useBetweenTools')[];
+}
+
+const NOT_SUPPORTED: Readonly<Record<ThinkingType, ThinkingFinding['messageId']>> = {
+  enabled: 'enabledNotSupported',
+  adaptive: 'adaptiveNotSupported',
+  disabled: 'disabledNotSupported',
+  between_tools: 'betweenToolsNotSupported',
+};
+
+/** True unless the request may carry an `anthropic-beta` header we cannot read (e.g. interleaved thinking). */
+function betaHeadersKnownWithout(request: ClaudeRequest, feature: string): boolean {
+  const betas = request.payload.properties.get('betas');
+  if (betas) {
+    const list = asArray(betas.value);
+    if (!list) return false;
+    const values = list.elements.map((element) => possibleValues(element));
+    if (values.some((value) => !value.complete)) return false;
+    if (values.some((value) => value.values.some((v) => String(v.value).startsWith(feature)))) return false;
+  }
+  const options = request.requestOptions;
+  if (options && (options.kind !== 'object' || !options.complete || options.properties.has('headers'))) return false;
+  const clientOptions = request.client?.options;
+  if (request.client?.construction && request.client.construction.arguments.length > 0) {
+    if (!clientOptions || !clientOptions.complete || clientOptions.properties.has('defaultHeaders')) return false;
+  }
+  return true;
+}
+
+/** Findings about the thinking mode against one model row. */
+function checkModeForRow(request: ClaudeRequest, thinking: ThinkingInfo, row: ModelRow): ThinkingFinding | null {
+  const type = thinking.type as ThinkingType;
+  const node = thinking.typeProperty?.node ?? thinking.property.node;
+  const acceptance = row.thinking[type];
+  const effort = effortOf(request, row).level;
+  if (accepts(acceptance, effort) !== false) return null;
+  if (acceptance !== null && typeof acceptance === 'object') {
+    return {
+      node,
+      messageId: 'typeAtEffort',
+      data: { model: row.id, type, effort: effort ?? '', levels: acceptance.onlyAtEffort.join(', ') },
+    };
+  }
+  const suggest: NonNullable<ThinkingFinding['suggest']>[number][] = [];
+  if (type === 'enabled' && row.thinking.adaptive === true) suggest.push('useAdaptive');
+  if (type === 'disabled') {
+    if (accepts(row.thinking.between_tools, effort) === true) suggest.push('useBetweenTools');
+    suggest.push('removeThinking');
+  }
+  return { node, messageId: NOT_SUPPORTED[type], data: { model: row.id }, suggest };
+}
+
+/** Decide what the API rejects in a request's `thinking`, `tool_choice` and `output_config.effort`. */
+export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[]): ThinkingFinding[] {
+  const findings: ThinkingFinding[] = [];
+  const thinking = thinkingOf(request);
+  if (thinking?.type !== undefined) {
+    if (!(THINKING_TYPES as readonly string[]).includes(thinking.type)) {
+      findings.push({
+        node: thinking.typeProperty?.node ?? thinking.property.node,
+        messageId: 'unknownType',
+        data: { type: thinking.type, types: THINKING_TYPES.join("', '") },
+      });
+    } else {
+      for (const row of rows) {
+        const finding = checkModeForRow(request, thinking, row);
+        if (finding) findings.push(finding);
+      }
+    }
+  }
+  if (thinking?.type === 'enabled') {
+    const budget = thinking.object?.properties.get('budget_tokens');
+    const value = knownNumber(budget?.value);
+    if (budget && value !== undefined) {
+      const maxTokens = knownNumber(prop(request.payload, 'max_tokens'));
+      if (value < MIN_BUDGET_TOKENS) {
+        findings.push({ node: budget.node, messageId: 'budgetTooSmall', data: { value: String(value) } });
+      } else if (
+        maxTokens !== undefined &&
+        value >= maxTokens &&
+        request.method !== 'countTokens' &&
+        betaHeadersKnownWithout(request, 'interleaved-thinking')
+      ) {
+        findings.push({
+          node: budget.node,
+          messageId: 'budgetNotBelowMaxTokens',
+          data: { value: String(value), maxTokens: String(maxTokens) },
+        });
+      }
+    }
+    const toolChoice = request.payload.properties.get('tool_choice');
+    const choice = knownString(prop(asObject(toolChoice?.value), 'type'));
+    if (toolChoice && (choice === 'any' || choice === 'tool')) {
+      findings.push({ node: toolChoice.node, messageId: 'forcedToolChoice', data: { choice } });
+    }
+  }
+  findings.push(...checkEffort(request, rows));
+  return findings;
+}
+
+function checkEffort(request: ClaudeRequest, rows: readonly ModelRow[]): ThinkingFinding[] {
+  const property = asObject(prop(request.payload, 'output_config'))?.properties.get('effort');
+  const effort = knownString(property?.value);
+  if (!property || effort === undefined) return [];
+  if (!(EFFORT_LEVELS as readonly string[]).includes(effort)) {
+    return [{ node: property.node, messageId: 'unknownEffort', data: { effort, levels: EFFORT_LEVELS.join("', '") } }];
+  }
+  const findings: ThinkingFinding[] = [];
+  for (const row of rows) {
+    if (row.effort === null || row.effort.includes(effort as EffortLevel)) continue;
+    findings.push(
+      row.effort.length === 0
+        ? { node: property.node, messageId: 'effortNotSupported', data: { model: row.id } }
+        : {
+            node: property.node,
+            messageId: 'effortLevelNotSupported',
+            data: { model: row.id, effort, levels: row.effort.join("', '") },
+          },
+    );
+  }
+  return findings;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'valid-thinking',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow thinking settings, budgets, forced tool use and effort levels that the model rejects',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      unknownType: "`thinking.type: '{{type}}'` is not a thinking mode: the API answers 400. Use one of '{{types}}'.",
+      enabledNotSupported:
+        "{{model}} rejects manual thinking (`type: 'enabled'` with `budget_tokens`) with 400. Use `thinking: { type: 'adaptive' }` and set `output_config.effort` to control depth.",
+      adaptiveNotSupported:
+        "{{model}} has no adaptive thinking: `type: 'adaptive'` is rejected with 400. Use `{ type: 'enabled', budget_tokens: N }`.",
+      disabledNotSupported:
+        "{{model}} always thinks: `thinking: { type: 'disabled' }` is rejected with 400. Remove `thinking` and lower `output_config.effort` for less thinking.",
+      betweenToolsNotSupported:
+        "`thinking: { type: 'between_tools' }` is accepted only by Claude Sonnet 5.5; {{model}} rejects it with 400.",
+      typeAtEffort:
+        "{{model}} accepts `thinking.type: '{{type}}'` only at effort '{{levels}}', and this request runs at '{{effort}}': the API answers 400. Lower `output_config.effort` or change the thinking mode.",
+      budgetTooSmall: '`budget_tokens: {{value}}` is below the minimum of 1024: the API answers 400.',
+      budgetNotBelowMaxTokens:
+        '`budget_tokens: {{value}}` is not below `max_tokens: {{maxTokens}}`: the API answers 400. Raise `max_tokens` or lower the budget.',
+      forcedToolChoice:
+        "`tool_choice: { type: '{{choice}}' }` forces tool use, which manual thinking does not allow: the API answers 400. Use `{ type: 'auto' }` or adaptive thinking.",
+      unknownEffort: "`output_config.effort: '{{effort}}'` is not an effort level: the API answers 400. Use one of '{{levels}}'.",
+      effortNotSupported: '{{model}} does not take `output_config.effort`: the API answers 400. Remove it.',
+      effortLevelNotSupported:
+        "{{model}} does not take `output_config.effort: '{{effort}}'`: the API answers 400. It accepts '{{levels}}'.",
+      useAdaptive: "Switch to `thinking: { type: 'adaptive' }`.",
+      removeThinking: 'Remove `thinking` (the model decides how much to think).',
+      useBetweenTools: "Switch to `thinking: { type: 'between_tools' }`.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const report = reportOnce(context);
+    const { sourceCode } = context;
+    const suggestion = (
+      kind: 'useAdaptive' | 'removeThinking' | 'useBetweenTools',
+      thinking: ThinkingInfo,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> => {
+      const valueNode: Resolved['node'] = thinking.property.node.value;
+      return {
+        messageId: kind,
+        fix: (fixer) =>
+          kind === 'removeThinking'
+            ? removeProperty(sourceCode, fixer, thinking.property.node)
+            : fixer.replaceText(valueNode, kind === 'useAdaptive' ? "{ type: 'adaptive' }" : "{ type: 'between_tools' }"),
+      };
+    };
+    return {
+      Program() {
+        for (const request of getClaudeRequests(context)) {
+          const rows = knownModels(request).map((model) => model.match.row);
+          const thinking = thinkingOf(request);
+          for (const finding of checkThinking(request, rows)) {
+            const suggest =
+              thinking && !thinking.property.node.shorthand
+                ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking))
+                : [];
+            report({ node: finding.node, messageId: finding.messageId, data: finding.data, suggest });
+          }
+        }
+      },
+    };
+  },
+});
