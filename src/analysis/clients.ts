@@ -3,7 +3,9 @@
  * AWS siblings, followed through imports, `require`, variables, class fields, `this.x`
  * assignments in constructors and parameters annotated with the client's type.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+const { DefinitionType } = TSESLint.Scope;
 import type { Provider } from '../models/types.js';
 import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
 
@@ -90,15 +92,15 @@ export class ClientResolver {
     if (!variable || variable.defs.length !== 1) return null;
     const def = variable.defs[0];
     if (!def) return null;
-    if (def.type === 'Variable') {
+    if (def.type === DefinitionType.Variable) {
       const init = constantInitializer(variable);
       if (init) return this.resolveClient(init, depth + 1);
       // `let client: Anthropic;` assigned later
       const annotation = def.node.id.type === AST_NODE_TYPES.Identifier ? def.node.id.typeAnnotation : undefined;
       return annotation ? this.clientOfType(annotation.typeAnnotation, depth) : null;
     }
-    if (def.type === 'Parameter') {
-      return this.clientOfParameter(def.name as TSESTree.Node, depth);
+    if (def.type === DefinitionType.Parameter) {
+      return this.clientOfParameter(def.name, depth);
     }
     return null;
   }
@@ -192,7 +194,7 @@ export class ClientResolver {
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return null;
-    if (def.type === 'ImportBinding') {
+    if (def.type === DefinitionType.ImportBinding) {
       const specifier = def.node;
       if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
         // import Anthropic = require('@anthropic-ai/sdk')
@@ -209,7 +211,7 @@ export class ClientResolver {
       const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
       return member({ type: 'module', name: source }, imported);
     }
-    if (def.type === 'Variable') {
+    if (def.type === DefinitionType.Variable) {
       const declarator = def.node;
       if (!declarator.init) return null;
       if (declarator.id.type === AST_NODE_TYPES.Identifier) {

@@ -7,7 +7,9 @@
  * - its payload names a Claude model ID (a client made in another module).
  * Twilio's `client.messages.create({ body, from, to })` is neither, and is never reported.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+const { DefinitionType } = TSESLint.Scope;
 import { looksLikeClaudeModelId, type ModelMatch } from '../models/lookup.js';
 import type { Provider } from '../models/types.js';
 import { getSettings } from '../util/settings.js';
@@ -159,7 +161,7 @@ function messagesBinding(
 ): Resource | null {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Variable' || !def.node.init || def.parent.kind !== 'const') return null;
+  if (def?.type !== DefinitionType.Variable || !def.node.init || def.parent.kind !== 'const') return null;
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.Identifier) {
     return constantInitializer(variable ?? null) ? resourceOf(sourceCode, init, method) : null;

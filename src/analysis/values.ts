@@ -6,7 +6,9 @@
  * are resolved structurally here, and only leaves go through `getStaticValue`.
  * Anything not provably known is `unknown`: rules stay silent on it.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+const { DefinitionType } = TSESLint.Scope;
 
 export type Resolved = ResolvedObject | ResolvedArray | ResolvedLiteral | ResolvedChoice | ResolvedUnknown;
 
@@ -79,7 +81,7 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
 export function constantInitializer(variable: TSESLint.Scope.Variable | null): TSESTree.Expression | null {
   if (!variable || variable.defs.length !== 1) return null;
   const def = variable.defs[0];
-  if (def?.type !== 'Variable') return null;
+  if (def?.type !== DefinitionType.Variable) return null;
   const declarator = def.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return null;
   if (def.parent.kind !== 'const' && variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;

@@ -45,7 +45,7 @@ const LINES: readonly ModelLine[] = ['opus', 'sonnet', 'haiku', 'fable', 'mythos
 const SAMPLING: readonly SamplingPolicy[] = ['free', 'exclusive', 'defaults-only'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
-const describe = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value));
+const describe = (value: unknown): string => (value === undefined ? 'undefined' : (JSON.stringify(value) ?? typeof value));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -22,6 +22,11 @@ export function checkPrefill(request: ClaudeRequest, rows: readonly ModelRow[]):
   return node && rejecting.length > 0 ? { node, rows: rejecting } : null;
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+function formatList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
 export default createRule<[], 'prefillNotSupported'>({
   name: 'no-unsupported-prefill',
   meta: {
@@ -33,7 +38,7 @@ export default createRule<[], 'prefillNotSupported'>({
     schema: [],
     messages: {
       prefillNotSupported:
-        '{{model}} does not support assistant prefill: a request that ends with an assistant message is rejected with 400. End with a user message, and shape the answer with structured outputs (`output_config.format`) or instructions in the system prompt.',
+        'Assistant prefill is not supported by {{model}}: a request that ends with an assistant message is rejected with 400. End with a user message, and shape the answer with structured outputs (`output_config.format`) or instructions in the system prompt.',
     },
   },
   defaultOptions: [],
@@ -48,7 +53,7 @@ export default createRule<[], 'prefillNotSupported'>({
           report({
             node: finding.node,
             messageId: 'prefillNotSupported',
-            data: { model: finding.rows.map((row) => row.id).join(', ') },
+            data: { model: formatList(finding.rows.map((row) => row.id)) },
           });
         }
       },

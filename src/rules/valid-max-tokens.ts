@@ -100,14 +100,17 @@ export default createRule<[], MessageIds>({
               });
             } else if (finding.kind === 'aboveModelMax') {
               const { node, max } = finding;
+              const propertyRange = finding.property.node.range;
+              // Only rewrite a number written in this property, never a shared constant it refers to.
+              const inPlace =
+                node.type === AST_NODE_TYPES.Literal && node.range[0] >= propertyRange[0] && node.range[1] <= propertyRange[1];
               report({
                 node: finding.property.node,
                 messageId: 'aboveModelMax',
                 data: { value: String(finding.value), max: String(max), model: finding.row.id },
-                suggest:
-                  node.type === AST_NODE_TYPES.Literal
-                    ? [{ messageId: 'useModelMax', data: { max: String(max) }, fix: (fixer) => fixer.replaceText(node, String(max)) }]
-                    : [],
+                suggest: inPlace
+                  ? [{ messageId: 'useModelMax', data: { max: String(max) }, fix: (fixer) => fixer.replaceText(node, String(max)) }]
+                  : [],
               });
             } else {
               report({ node: finding.property.node, messageId: finding.kind, data: { value: String(finding.value) } });

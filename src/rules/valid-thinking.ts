@@ -20,6 +20,7 @@ type MessageIds =
   | 'budgetTooSmall'
   | 'budgetNotBelowMaxTokens'
   | 'forcedToolChoice'
+  | 'forcedToolChoiceNotSupported'
   | 'unknownEffort'
   | 'effortNotSupported'
   | 'effortLevelNotSupported'
@@ -72,7 +73,7 @@ function checkModeForRow(request: ClaudeRequest, thinking: ThinkingInfo, row: Mo
     return {
       node,
       messageId: 'typeAtEffort',
-      data: { model: row.id, type, effort: effort ?? '', levels: acceptance.onlyAtEffort.join(', ') },
+      data: { model: row.id, type, effort: effort ?? '', levels: acceptance.onlyAtEffort.join("', '") },
     };
   }
   const suggest: NonNullable<ThinkingFinding['suggest']>[number][] = [];
@@ -122,14 +123,26 @@ export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[])
         });
       }
     }
-    const toolChoice = request.payload.properties.get('tool_choice');
-    const choice = knownString(prop(asObject(toolChoice?.value), 'type'));
-    if (toolChoice && (choice === 'any' || choice === 'tool')) {
-      findings.push({ node: toolChoice.node, messageId: 'forcedToolChoice', data: { choice } });
-    }
   }
+  findings.push(...checkToolChoice(request, rows, thinking?.type === 'enabled'));
   findings.push(...checkEffort(request, rows));
   return findings;
+}
+
+/** Forced tool use (`tool_choice` `any` / `tool`): rejected by some models, and always with manual thinking. */
+function checkToolChoice(request: ClaudeRequest, rows: readonly ModelRow[], manualThinking: boolean): ThinkingFinding[] {
+  const toolChoice = request.payload.properties.get('tool_choice');
+  const choice = knownString(prop(asObject(toolChoice?.value), 'type'));
+  if (!toolChoice || (choice !== 'any' && choice !== 'tool')) return [];
+  const rejecting = rows.filter((row) => row.forcedToolChoice === false);
+  if (rejecting.length > 0) {
+    return rejecting.map((row) => ({
+      node: toolChoice.node,
+      messageId: 'forcedToolChoiceNotSupported',
+      data: { model: row.id, choice },
+    }));
+  }
+  return manualThinking ? [{ node: toolChoice.node, messageId: 'forcedToolChoice', data: { choice } }] : [];
 }
 
 function checkEffort(request: ClaudeRequest, rows: readonly ModelRow[]): ThinkingFinding[] {
@@ -183,6 +196,8 @@ export default createRule<[], MessageIds>({
         '`budget_tokens: {{value}}` is not below `max_tokens: {{maxTokens}}`: the API answers 400. Raise `max_tokens` or lower the budget.',
       forcedToolChoice:
         "`tool_choice: { type: '{{choice}}' }` forces tool use, which manual thinking does not allow: the API answers 400. Use `{ type: 'auto' }` or adaptive thinking.",
+      forcedToolChoiceNotSupported:
+        "{{model}} does not allow forced tool use (`tool_choice: { type: '{{choice}}' }`): the API answers 400. Use `{ type: 'auto' }` and ask for the tool in the prompt.",
       unknownEffort: "`output_config.effort: '{{effort}}'` is not an effort level: the API answers 400. Use one of '{{levels}}'.",
       effortNotSupported: '{{model}} does not take `output_config.effort`: the API answers 400. Remove it.',
       effortLevelNotSupported:
@@ -201,12 +216,18 @@ export default createRule<[], MessageIds>({
       thinking: ThinkingInfo,
     ): TSESLint.SuggestionReportDescriptor<MessageIds> => {
       const valueNode: Resolved['node'] = thinking.property.node.value;
+      // Adaptive thinking takes `display` too: keep it when switching from manual thinking.
+      const display = thinking.object?.properties.get('display');
+      const replacement =
+        kind === 'useAdaptive'
+          ? `{ type: 'adaptive'${display ? `, ${sourceCode.getText(display.node)}` : ''} }`
+          : "{ type: 'between_tools' }";
       return {
         messageId: kind,
         fix: (fixer) =>
           kind === 'removeThinking'
             ? removeProperty(sourceCode, fixer, thinking.property.node)
-            : fixer.replaceText(valueNode, kind === 'useAdaptive' ? "{ type: 'adaptive' }" : "{ type: 'between_tools' }"),
+            : fixer.replaceText(valueNode, replacement),
       };
     };
     return {
