@@ -103,6 +103,24 @@ export class ModelIndex {
   }
 }
 
+/** The spelling of a model for a platform, when the table has one. */
+export function idFor(row: ModelRow, provider: Provider): string | null {
+  if (provider === 'anthropic') return row.id;
+  if (provider === 'bedrock') return row.bedrock[0] ?? null;
+  return row.vertex[0] ?? null;
+}
+
+/**
+ * The model to move to, spelled for the platform the request goes to (a Bedrock client needs
+ * `anthropic.…`, Vertex needs `name@date` up to the 4.5 generation). Null for Bedrock-shaped
+ * IDs, whose cross-region prefix and endpoint form cannot be carried over.
+ */
+export function replacementSpelling(id: string, replacement: ModelRow | undefined, provider: Provider | null): string | null {
+  const shape = idShape(id);
+  if (!replacement || shape === 'bedrock' || shape === 'other') return null;
+  return idFor(replacement, provider ?? shape);
+}
+
 /** Today's date as `YYYY-MM-DD` (UTC). */
 export function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10);

@@ -1,9 +1,10 @@
 import { getClaudeRequests, hasCustomBaseUrl, knownModels } from '../analysis/requests.js';
-import { idShape, isRetired } from '../models/lookup.js';
+import { isRetired, replacementSpelling } from '../models/lookup.js';
 import type { ModelRow } from '../models/types.js';
 import { createRule } from '../util/create-rule.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
 import { reportOnce } from '../util/report.js';
+import { getSettings } from '../util/settings.js';
 
 export interface DeprecationFinding {
   readonly retiresOn: string | null;
@@ -38,6 +39,7 @@ export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'replaceWith'>
   defaultOptions: [],
   create(context) {
     const report = reportOnce(context);
+    const { models } = getSettings(context);
     const now = new Date();
     return {
       Program() {
@@ -48,17 +50,18 @@ export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'replaceWith'>
             if (!finding) continue;
             const { replacement, retiresOn } = finding;
             const data = { id, name: match.row.name, replacement, date: retiresOn ?? '' };
+            const suggested = replacementSpelling(id, models.byId(replacement), request.provider);
             report({
               node,
               messageId: retiresOn === null ? 'deprecatedNoDate' : 'deprecated',
               data,
               suggest:
-                isStringLiteralNode(node) && idShape(id) === 'anthropic'
+                suggested !== null && isStringLiteralNode(node)
                   ? [
                       {
                         messageId: 'replaceWith',
-                        data: { id: replacement },
-                        fix: (fixer) => replaceString(fixer, context.sourceCode, node, replacement),
+                        data: { id: suggested },
+                        fix: (fixer) => replaceString(fixer, context.sourceCode, node, suggested),
                       },
                     ]
                   : [],

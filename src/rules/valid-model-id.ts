@@ -2,10 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getClaudeRequests, hasCustomBaseUrl, type ClaudeRequest } from '../analysis/requests.js';
 import {
   bedrockCore,
+  idFor,
   idShape,
   isRetired,
   nearest,
   replacementOf,
+  replacementSpelling,
   retiredOn,
   splitVertexId,
   type ModelIndex,
@@ -42,8 +44,7 @@ export function checkModelId(id: string, provider: Provider | null, index: Model
       replacement: replacementOf(match.row) ?? 'a current model',
     };
   }
-  if (provider !== null && shape !== provider && !(provider === 'vertex' && shape === 'anthropic' && !DATE_SUFFIX.test(id))) {
-    // Vertex takes bare first-party IDs for 4.6+ models, but dated snapshots only as `name@date`.
+  if (provider !== null && shape !== provider && !vertexTakesFirstPartyId(id, provider, shape, match?.row)) {
     return { kind: 'wrongProvider', shape, expected: match ? idFor(match.row, provider) : null };
   }
   if (match) return null;
@@ -64,11 +65,13 @@ export function checkModelId(id: string, provider: Provider | null, index: Model
   return { kind: 'unknown', nearest: nearest(id, index.servedFirstPartyIds(now)) };
 }
 
-/** The spelling of a model for a platform, when the table has one. */
-function idFor(row: ModelRow, provider: Provider): string | null {
-  if (provider === 'anthropic') return row.id;
-  if (provider === 'bedrock') return row.bedrock[0] ?? null;
-  return row.vertex[0] ?? null;
+/**
+ * Vertex takes bare first-party IDs for 4.6+ models (and for IDs the table does not know), but
+ * the 4.5 generation and older only as `name@date`.
+ */
+function vertexTakesFirstPartyId(id: string, provider: Provider, shape: Provider, row: ModelRow | undefined): boolean {
+  if (provider !== 'vertex' || shape !== 'anthropic' || DATE_SUFFIX.test(id)) return false;
+  return !row || row.vertex.length === 0 || row.vertex.includes(id);
 }
 
 const PLATFORM: Readonly<Record<Provider, string>> = {
@@ -139,8 +142,8 @@ export default createRule<Options, MessageIds>({
     const now = new Date();
     const { sourceCode } = context;
 
-    const suggestReplace = (node: TSESTree.Node, id: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
-      isStringLiteralNode(node)
+    const suggestReplace = (node: TSESTree.Node, id: string | null): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
+      id !== null && isStringLiteralNode(node)
         ? [{ messageId: 'replaceWith', data: { id }, fix: (fixer) => replaceString(fixer, sourceCode, node, id) }]
         : [];
 
@@ -156,7 +159,7 @@ export default createRule<Options, MessageIds>({
               node,
               messageId: 'retired',
               data: { id, name: finding.row.name, date: finding.date, replacement: finding.replacement },
-              suggest: idShape(id) === 'anthropic' ? suggestReplace(node, finding.replacement) : [],
+              suggest: suggestReplace(node, replacementSpelling(id, models.byId(finding.replacement), request.provider)),
             });
             break;
           case 'dotted':
