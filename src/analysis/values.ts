@@ -66,6 +66,7 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
       case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.TSTypeAssertion:
       case AST_NODE_TYPES.TSInstantiationExpression:
+      case AST_NODE_TYPES.ChainExpression:
         current = current.expression;
         break;
       default:
@@ -88,31 +89,86 @@ export function constantInitializer(variable: TSESLint.Scope.Variable | null): T
   return declarator.init;
 }
 
-/** True when code may change the object held by this variable after it was built. */
-function isMutated(variable: TSESLint.Scope.Variable): boolean {
-  return variable.references.some((reference) => {
-    const id = reference.identifier as TSESTree.Node;
-    const parent = id.parent;
-    if (!parent) return false;
-    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
-      const grand = parent.parent;
-      if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) return true;
-      if (grand.type === AST_NODE_TYPES.UpdateExpression) return true;
-      if (grand.type === AST_NODE_TYPES.UnaryExpression && grand.operator === 'delete') return true;
-    }
-    // Object.assign(params, ...)
-    if (
-      parent.type === AST_NODE_TYPES.CallExpression &&
-      parent.arguments[0] === id &&
-      parent.callee.type === AST_NODE_TYPES.MemberExpression &&
-      parent.callee.object.type === AST_NODE_TYPES.Identifier &&
-      parent.callee.object.name === 'Object' &&
-      parent.callee.property.type === AST_NODE_TYPES.Identifier &&
-      parent.callee.property.name === 'assign'
-    ) {
-      return true;
-    }
+/** Array methods that change the array they are called on. */
+const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+/** Calls that read their arguments without changing them; any other call may change them. */
+const READ_ONLY_OBJECTS = new Set(['console', 'JSON', 'Math', 'Number', 'String', 'Array']);
+const READ_ONLY_OBJECT_METHODS = new Set(['keys', 'values', 'entries', 'freeze', 'isFrozen', 'getOwnPropertyNames', 'hasOwn']);
+const READ_ONLY_FUNCTIONS = new Set(['String', 'Number', 'Boolean', 'structuredClone', 'isArray']);
+/** The SDK's request methods read the payload they are given. */
+const REQUEST_METHODS = new Set(['create', 'stream', 'parse', 'countTokens']);
+
+function readsArguments(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return READ_ONLY_FUNCTIONS.has(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
     return false;
+  }
+  const method = callee.property.name;
+  if (REQUEST_METHODS.has(method)) return true;
+  if (callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  if (callee.object.name === 'Object') return READ_ONLY_OBJECT_METHODS.has(method);
+  return READ_ONLY_OBJECTS.has(callee.object.name);
+}
+
+/**
+ * True when code may change the object or array held by this variable after it was built:
+ * writes or `delete` through it (`params.x = 1`, `params.messages.push(m)`), handing it (or a
+ * part of it) to a function that may change it (`applyDefaults(params)`), or the same through an
+ * alias (`const p = params`).
+ */
+function mayChange(
+  variable: TSESLint.Scope.Variable,
+  declared: (node: TSESTree.VariableDeclarator) => readonly TSESLint.Scope.Variable[],
+  depth = 0,
+): boolean {
+  if (depth > 4) return true;
+  return variable.references.some((reference) => {
+    if (reference.init) return false;
+    const identifier = reference.identifier as TSESTree.Node;
+    let node: TSESTree.Node = identifier;
+    let parent = node.parent;
+    // Climb `params.messages[0]` and type-only wrappers to the outermost access.
+    while (
+      parent &&
+      ((parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) ||
+        parent.type === AST_NODE_TYPES.TSAsExpression ||
+        parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+        parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+        parent.type === AST_NODE_TYPES.ChainExpression)
+    ) {
+      node = parent;
+      parent = node.parent;
+    }
+    if (!parent) return false;
+    const accessed = node !== identifier;
+    switch (parent.type) {
+      case AST_NODE_TYPES.AssignmentExpression:
+        // `params.x = ...` changes it; `other = params` lets it escape.
+        return parent.left === node ? accessed : true;
+      case AST_NODE_TYPES.UpdateExpression:
+        return accessed;
+      case AST_NODE_TYPES.UnaryExpression:
+        return parent.operator === 'delete' && accessed;
+      case AST_NODE_TYPES.CallExpression: {
+        if (parent.callee === node) {
+          // `params.messages.push(m)`
+          return (
+            node.type === AST_NODE_TYPES.MemberExpression &&
+            node.property.type === AST_NODE_TYPES.Identifier &&
+            MUTATING_METHODS.has(node.property.name)
+          );
+        }
+        return !readsArguments(parent);
+      }
+      case AST_NODE_TYPES.NewExpression:
+        return true;
+      case AST_NODE_TYPES.VariableDeclarator:
+        // An alias of it or of a part: `const p = params`, `const { messages } = params`.
+        return parent.init === node && declared(parent).some((alias) => mayChange(alias, declared, depth + 1));
+      default:
+        return false;
+    }
   });
 }
 
@@ -153,7 +209,7 @@ export class ValueResolver {
         const target = unwrapExpression(init);
         if (
           (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) &&
-          isMutated(variable)
+          mayChange(variable, (declarator) => this.sourceCode.getDeclaredVariables(declarator))
         ) {
           return unknown(node);
         }
@@ -206,10 +262,11 @@ export class ValueResolver {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
         const spread = this.resolve(property.argument, depth + 1);
         if (spread.kind === 'object') {
-          for (const [key, inner] of spread.properties) properties.set(key, inner);
           if (!spread.complete) {
             complete = false;
+            forgetEarlierValues();
           }
+          for (const [key, inner] of spread.properties) properties.set(key, inner);
         } else if (spread.kind === 'literal' && (spread.value === null || spread.value === undefined)) {
           // `...undefined` adds nothing
         } else {
