@@ -48,11 +48,30 @@ const MAX_DEPTH = 8;
 
 export class ClientResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ClientInfo | null>();
+  private writesByClass: Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>> | null = null;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly values: ValueResolver,
+    /** Every `this.x = ...` of the file. */
+    private readonly thisWrites: readonly TSESTree.AssignmentExpression[],
   ) {}
+
+  /** The values assigned to `this.<name>` anywhere in a class (methods, constructor, arrow functions). */
+  private writesTo(body: TSESTree.ClassBody, name: string): readonly TSESTree.Expression[] {
+    if (!this.writesByClass) {
+      this.writesByClass = new Map();
+      for (const write of this.thisWrites) {
+        const owner = enclosingClassBody(write);
+        const key = write.left.type === AST_NODE_TYPES.MemberExpression ? memberName(write.left) : null;
+        if (!owner || key === null) continue;
+        const byName = this.writesByClass.get(owner) ?? new Map<string, TSESTree.Expression[]>();
+        byName.set(key, [...(byName.get(key) ?? []), write.right]);
+        this.writesByClass.set(owner, byName);
+      }
+    }
+    return this.writesByClass.get(body)?.get(name) ?? [];
+  }
 
   /** The client an expression evaluates to, or null when it is not provably a Claude client. */
   resolveClient(node: TSESTree.Node, depth = 0): ClientInfo | null {
@@ -141,12 +160,16 @@ export class ClientResolver {
     return null;
   }
 
-  /** `this.client` inside a class: its field initializer, its type, or constructor assignments. */
+  /**
+   * `this.client` inside a class. A declared client type (`private client: Anthropic`) settles it,
+   * as TypeScript checks every assignment; otherwise the field initializer and every
+   * `this.client = ...` in the class must all be the same kind of client.
+   */
   private clientOfThisMember(node: TSESTree.MemberExpression, depth: number): ClientInfo | null {
     const name = memberName(node);
     const body = enclosingClassBody(node);
     if (name === null || !body) return null;
-    const found: (ClientInfo | null)[] = [];
+    const values: TSESTree.Node[] = [...this.writesTo(body, name)];
     for (const element of body.body) {
       if (
         (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
@@ -154,24 +177,23 @@ export class ClientResolver {
         !element.computed &&
         keyName(element.key) === name
       ) {
-        if (element.value) found.push(this.resolveClient(element.value, depth + 1));
-        else if (element.typeAnnotation) found.push(this.clientOfType(element.typeAnnotation.typeAnnotation, depth + 1));
+        const typed = element.typeAnnotation ? this.clientOfType(element.typeAnnotation.typeAnnotation, depth + 1) : null;
+        if (typed) return typed;
+        if (element.value) values.push(element.value);
       }
       if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
         for (const param of element.value.params) {
-          if (param.type === AST_NODE_TYPES.TSParameterProperty) {
-            const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-            if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) {
-              found.push(this.clientOfParameter(inner, depth + 1));
-            }
+          if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+          const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+          if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) {
+            const typed = this.clientOfParameter(inner, depth + 1);
+            if (typed) return typed;
+            values.push(inner);
           }
-        }
-        for (const statement of element.value.body?.body ?? []) {
-          const assigned = thisAssignment(statement, name);
-          if (assigned) found.push(this.resolveClient(assigned, depth + 1));
         }
       }
     }
+    const found = values.map((value) => this.resolveClient(value, depth + 1));
     const first = found[0];
     return first && found.every((info) => info?.kind === first.kind) ? first : null;
   }
@@ -289,14 +311,4 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
     current = current.parent;
   }
   return null;
-}
-
-/** `this.<name> = <expr>;` as a statement → `<expr>`. */
-function thisAssignment(statement: TSESTree.Statement, name: string): TSESTree.Expression | null {
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  const expression = statement.expression;
-  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return null;
-  const left = expression.left;
-  if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression) return null;
-  return memberName(left) === name ? expression.right : null;
 }

@@ -18,7 +18,6 @@ import {
   ValueResolver,
   asArray,
   asObject,
-  constantInitializer,
   possibleValues,
   prop,
   unwrapExpression,
@@ -83,9 +82,16 @@ export function getClaudeRequests(context: Context): readonly ClaudeRequest[] {
   return requests;
 }
 
-/** All candidate calls of a program: `<something>.<create|stream|parse|countTokens>(...)`. */
-function collectCandidateCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+/**
+ * One walk over the program: the candidate calls `<something>.<create|stream|parse|countTokens>(...)`
+ * and every `this.x = ...` (class fields that hold clients may be assigned anywhere in the class).
+ */
+function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>): {
+  calls: TSESTree.CallExpression[];
+  thisWrites: TSESTree.AssignmentExpression[];
+} {
   const calls: TSESTree.CallExpression[] = [];
+  const thisWrites: TSESTree.AssignmentExpression[] = [];
   const keys = sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [sourceCode.ast];
   while (stack.length > 0) {
@@ -98,6 +104,12 @@ function collectCandidateCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSEST
       METHODS.has(node.callee.property.name)
     ) {
       calls.push(node);
+    } else if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression
+    ) {
+      thisWrites.push(node);
     }
     const childKeys = keys[node.type] ?? [];
     for (let k = childKeys.length - 1; k >= 0; k--) {
@@ -113,75 +125,100 @@ function collectCandidateCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSEST
     }
   }
   // Source order, so reports come out in reading order.
-  return calls.reverse().sort((a, b) => a.range[0] - b.range[0]);
+  return { calls: calls.sort((a, b) => a.range[0] - b.range[0]), thisWrites };
 }
 
-interface Resource {
-  /** The expression the `messages` resource hangs off: the client. */
+interface Owner {
+  /** The expression the resource hangs off: the client. */
   readonly receiver: TSESTree.Node;
   readonly beta: boolean;
+}
+
+interface Resource extends Owner {
   readonly batch: boolean;
 }
 
-/**
- * From the callee's object, find the client: `<client>.messages`, `<client>.beta.messages`,
- * `<client>.messages.batches`, or an identifier holding `client.messages` (`const { messages } = client`).
- */
-function resourceOf(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTree.Node, method: string): Resource | null {
-  let node = unwrapExpression(object);
-  let batch = false;
-  if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'batches') {
-    if (method !== 'create') return null;
-    batch = true;
-    node = unwrapExpression(node.object);
-  } else if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'messages') {
-    // plain `.messages.<method>`
-  } else if (node.type === AST_NODE_TYPES.Identifier) {
-    return messagesBinding(sourceCode, node, method);
-  } else {
-    return null;
-  }
-  if (node.type === AST_NODE_TYPES.Identifier && batch) {
-    const bound = messagesBinding(sourceCode, node, 'create');
-    return bound ? { ...bound, batch: true } : null;
-  }
-  if (node.type !== AST_NODE_TYPES.MemberExpression || memberName(node) !== 'messages') return null;
-  const owner = unwrapExpression(node.object);
-  if (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'beta') {
-    return { receiver: owner.object, beta: true, batch };
-  }
-  return { receiver: owner, beta: false, batch };
-}
+type Alias = { readonly kind: 'expr'; readonly expr: TSESTree.Expression } | { readonly kind: 'member'; readonly owner: TSESTree.Expression };
 
-/** `const messages = client.messages` or `const { messages } = client` (also `client.beta`). */
-function messagesBinding(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  identifier: TSESTree.Identifier,
-  method: string,
-): Resource | null {
+const MAX_ALIAS_DEPTH = 6;
+
+/**
+ * What a `const` identifier stands for: `const m = <expr>` gives the expression;
+ * `const { <key>: m } = <owner>` gives the owner of that member.
+ */
+function constAlias(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, key: string): Alias | null {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== DefinitionType.Variable || !def.node.init || def.parent.kind !== 'const') return null;
   const { id, init } = def.node;
-  if (id.type === AST_NODE_TYPES.Identifier) {
-    return constantInitializer(variable ?? null) ? resourceOf(sourceCode, init, method) : null;
-  }
+  if (id.type === AST_NODE_TYPES.Identifier) return { kind: 'expr', expr: init };
   if (id.type !== AST_NODE_TYPES.ObjectPattern) return null;
-  const property = id.properties.find(
-    (p): p is TSESTree.Property =>
+  const matches = id.properties.some(
+    (p) =>
       p.type === AST_NODE_TYPES.Property &&
       !p.computed &&
       p.key.type === AST_NODE_TYPES.Identifier &&
-      p.key.name === 'messages' &&
+      p.key.name === key &&
       p.value.type === AST_NODE_TYPES.Identifier &&
       p.value.name === identifier.name,
   );
-  if (!property) return null;
-  const owner = unwrapExpression(init);
-  if (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'beta') {
-    return { receiver: owner.object, beta: true, batch: false };
+  return matches ? { kind: 'member', owner: init } : null;
+}
+
+/** The client behind an expression that evaluates to the client or to its `beta` namespace. */
+function clientSide(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, depth: number): Owner {
+  const node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'beta') {
+    return { receiver: node.object, beta: true };
   }
-  return { receiver: owner, beta: false, batch: false };
+  if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
+    const alias = constAlias(sourceCode, node, 'beta');
+    if (alias?.kind === 'member') return { receiver: alias.owner, beta: true };
+    const aliased = alias && unwrapExpression(alias.expr);
+    if (aliased?.type === AST_NODE_TYPES.MemberExpression && memberName(aliased) === 'beta') {
+      return clientSide(sourceCode, aliased, depth + 1);
+    }
+  }
+  return { receiver: node, beta: false };
+}
+
+/** The client behind an expression that evaluates to `client.messages` (or `client.beta.messages`). */
+function messagesSide(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, depth: number): Owner | null {
+  const node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'messages') {
+    return clientSide(sourceCode, node.object, depth + 1);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
+    const alias = constAlias(sourceCode, node, 'messages');
+    if (alias?.kind === 'member') return clientSide(sourceCode, alias.owner, depth + 1);
+    if (alias?.kind === 'expr') return messagesSide(sourceCode, alias.expr, depth + 1);
+  }
+  return null;
+}
+
+/** The client behind an expression that evaluates to `client.messages.batches`. */
+function batchesSide(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, depth: number): Owner | null {
+  const node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'batches') {
+    return messagesSide(sourceCode, node.object, depth + 1);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
+    const alias = constAlias(sourceCode, node, 'batches');
+    if (alias?.kind === 'member') return messagesSide(sourceCode, alias.owner, depth + 1);
+    if (alias?.kind === 'expr') return batchesSide(sourceCode, alias.expr, depth + 1);
+  }
+  return null;
+}
+
+/**
+ * From the callee's object, find the client: `<client>.messages`, `<client>.beta.messages`,
+ * `<client>.messages.batches`, and `const`s or destructurings holding any of them.
+ */
+function resourceOf(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTree.Node, method: Method): Resource | null {
+  const batches = method === 'create' ? batchesSide(sourceCode, object, 0) : null;
+  if (batches) return { ...batches, batch: true };
+  const messages = messagesSide(sourceCode, object, 0);
+  return messages ? { ...messages, batch: false } : null;
 }
 
 function modelCandidates(
@@ -201,9 +238,10 @@ export function findRequests(
   resolveModel: (id: string) => ModelMatch | null,
 ): ClaudeRequest[] {
   const values = new ValueResolver(sourceCode);
-  const clients = new ClientResolver(sourceCode, values);
+  const { calls, thisWrites } = scanProgram(sourceCode);
+  const clients = new ClientResolver(sourceCode, values, thisWrites);
   const requests: ClaudeRequest[] = [];
-  for (const call of collectCandidateCalls(sourceCode)) {
+  for (const call of calls) {
     const callee = call.callee as TSESTree.MemberExpression;
     const method = (callee.property as TSESTree.Identifier).name as Method;
     const resource = resourceOf(sourceCode, callee.object, method);

@@ -735,3 +735,100 @@ client.beta.messages.stream({ model: 'claude-sonnet-4-6', max_tokens: 1, message
     ]);
   });
 });
+
+describe('payloads that may change after they are built are unknown', () => {
+  const HEAD = `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n`;
+
+  it('an array grown with push is not read as its literal', () => {
+    const request = only(
+      `${HEAD}const messages = [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }];
+messages.push({ role: 'user', content: 'c' });
+client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages });`,
+    );
+    expect(valueOf(request, 'messages')).toBe('<unknown>');
+  });
+
+  it('a nested array changed through the payload (params.messages.push) makes the payload unknown', () => {
+    expect(
+      find(`${HEAD}const params = { model: 'claude-opus-4-8', max_tokens: 1, messages: [] as any[] };
+params.messages.push({ role: 'user', content: 'x' });
+client.messages.create(params);`),
+    ).toEqual([]);
+  });
+
+  it('a payload handed to a function that may fill it in is unknown', () => {
+    expect(
+      find(`${HEAD}const params = { model: 'claude-opus-4-7', messages: [] } as any;
+applyDefaults(params);
+client.messages.create(params);`),
+    ).toEqual([]);
+  });
+
+  it('reading functions (console.log, JSON.stringify, Object.keys) do not count as changes', () => {
+    const request = only(`${HEAD}const params = { model: 'claude-opus-4-8', max_tokens: 5, messages: [] };
+console.log(params); JSON.stringify(params); Object.keys(params);
+client.messages.create(params);`);
+    expect(valueOf(request, 'max_tokens')).toBe(5);
+  });
+
+  it('a change through an alias (const p = params; delete p.top_k) makes the payload unknown', () => {
+    expect(
+      find(`${HEAD}const params = { model: 'claude-opus-4-8', max_tokens: 1, top_k: 5, messages: [] };
+const p = params;
+delete p.top_k;
+client.messages.create(params);`),
+    ).toEqual([]);
+  });
+
+  it('an incomplete spread forgets the values written before it', () => {
+    const request = only(`${HEAD}const partial = { ...opts(), max_tokens: 5 };
+client.messages.create({ model: 'claude-opus-4-8', temperature: 0.5, ...partial, messages: [] });`);
+    expect(valueOf(request, 'temperature')).toBe('<unknown>');
+    expect(valueOf(request, 'max_tokens')).toBe(5);
+    expect(request.payload.complete).toBe(false);
+  });
+});
+
+describe('clients and resources reached through more shapes', () => {
+  it('a field reassigned to another client outside the constructor is not a Claude client', () => {
+    expect(
+      find(`import Anthropic from '@anthropic-ai/sdk';
+import twilio from 'twilio';
+class Bot {
+  client = new Anthropic();
+  use() { this.client = twilio(); }
+  send() { return this.client.messages.create({ body: 'x', from: '1', to: '2' }); }
+}`),
+    ).toEqual([]);
+  });
+
+  it('a field declared with the client type is a client whatever it is assigned', () => {
+    expect(
+      find(`import Anthropic from '@anthropic-ai/sdk';
+class Bot {
+  private client: Anthropic;
+  constructor() { this.client = makeClient(); }
+  send() { return this.client${CALL} }
+}`).map((request) => request.clientKind),
+    ).toEqual(['anthropic']);
+  });
+
+  it('follows `const { messages } = client?.beta`, `const messages = client?.messages` and `const { batches } = client.messages`', () => {
+    const found = find(`import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const { messages } = client?.beta;
+messages.create({ model: 'claude-opus-4-8', max_tokens: 1, messages: [] });
+const plain = client?.messages;
+plain?.create({ model: 'claude-opus-4-8', max_tokens: 1, messages: [] });
+const { batches } = client.messages;
+batches.create({ requests: [{ custom_id: 'a', params: { model: 'claude-opus-4-8', max_tokens: 1, messages: [] } }] });
+const { beta } = client;
+beta.messages.countTokens({ model: 'claude-opus-4-8', messages: [] });`);
+    expect(found.map((request) => `${request.endpoint} ${request.clientKind}`)).toEqual([
+      'beta.messages.create anthropic',
+      'messages.create anthropic',
+      'messages.batches.create anthropic',
+      'beta.messages.countTokens anthropic',
+    ]);
+  });
+});

@@ -5,6 +5,12 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-unsupported-prefill', rule, {
   valid: [
+    // A conversation that grows in a loop: the literal is not what is sent.
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const messages: Anthropic.MessageParam[] = [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello' }];
+messages.push({ role: 'user', content: 'More' });
+await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages });`,
     // Models that still accept prefill.
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();

@@ -5,6 +5,12 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('valid-max-tokens', rule, {
   valid: [
+    // The payload is handed to a function that may add max_tokens.
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const params = { model: 'claude-opus-4-7', messages: [] } as any;
+applyDefaults(params);
+await client.messages.create(params);`,
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] });`,
