@@ -83,7 +83,8 @@ function booleanOrNull(value: unknown, path: string): boolean | null {
 }
 
 function isoDate(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+  // The round trip rejects dates that Date would roll over, such as 2027-02-30.
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
     throw new ClaudeApiSettingsError(path, `expected a date as "YYYY-MM-DD", got ${describe(value)}`);
   }
   return value;
@@ -212,18 +213,46 @@ function blankRow(id: string): ModelRow {
   };
 }
 
-/** The built-in rows with the user's rows merged in. */
+/** Every ID a row answers to, with the field that holds it. */
+function idsOf(row: ModelRow): [string, string][] {
+  return [
+    ['id', row.id] as [string, string],
+    ...row.aliases.map((id, index): [string, string] => [`aliases[${index}]`, id]),
+    ...row.bedrock.map((id, index): [string, string] => [`bedrock[${index}]`, id]),
+    ...row.vertex.map((id, index): [string, string] => [`vertex[${index}]`, id]),
+  ];
+}
+
+/**
+ * The built-in rows with the user's rows merged in. A user row whose `id` is a known model's ID
+ * or alias overrides that model's fields; any other `id` adds a model. An ID already claimed by
+ * another model, or a default effort outside the row's effort list, is an error.
+ */
 export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unknown[]): ModelRow[] {
   const rows = [...builtIn];
   userRows.forEach((value, index) => {
-    const user = parseUserRow(value, `.models[${index}]`);
-    const position = rows.findIndex((row) => row.id === user.id);
+    const path = `.models[${index}]`;
+    const user = parseUserRow(value, path);
+    const position = rows.findIndex((row) => row.id === user.id || row.aliases.includes(user.id));
     const base = position >= 0 ? rows[position] : undefined;
     const merged: ModelRow = {
       ...(base ?? blankRow(user.id)),
       ...user,
+      id: base?.id ?? user.id,
       source: user.source ?? (base ? `${base.source} Overridden in settings['claude-api'].models.` : blankRow(user.id).source),
     };
+    for (const [field, id] of idsOf(merged)) {
+      const owner = rows.find((row, at) => at !== position && idsOf(row).some(([, other]) => other === id));
+      if (owner) {
+        throw new ClaudeApiSettingsError(`${path}.${field}`, `'${id}' already names ${owner.id}; give each ID to one model`);
+      }
+    }
+    if (merged.effort && merged.defaultEffort && !merged.effort.includes(merged.defaultEffort)) {
+      throw new ClaudeApiSettingsError(
+        `${path}.defaultEffort`,
+        `'${merged.defaultEffort}' is not one of the row's effort levels (${merged.effort.join(', ')})`,
+      );
+    }
     if (position >= 0) rows[position] = merged;
     else rows.push(merged);
   });

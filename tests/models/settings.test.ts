@@ -141,6 +141,14 @@ describe('model rows', () => {
     ['aliases with an empty string', [{ id: 'claude-opus-6', aliases: [''] }], '.models[0].aliases'],
     ['released: "soon"', [{ id: 'claude-opus-6', released: 'soon' }], '.models[0].released'],
     ['an unknown key', [{ id: 'claude-opus-6', colour: 'blue' }], '.models[0].colour'],
+    ['a date that does not exist (2027-02-30)', [{ id: 'claude-opus-6', released: '2027-02-30' }], '.models[0].released'],
+    ['an alias that already names another model', [{ id: 'claude-opus-6', aliases: ['claude-opus-4-8'] }], '.models[0].aliases[0]'],
+    ['a Bedrock ID that already names another model', [{ id: 'claude-opus-6', bedrock: ['anthropic.claude-opus-4-7'] }], '.models[0].bedrock[0]'],
+    [
+      'an effort list that leaves out the default effort',
+      [{ id: 'claude-opus-4-8', effort: ['low'] }],
+      '.models[0].defaultEffort',
+    ],
     ['a bad field in the second row', [{ id: 'claude-opus-6' }, { id: 'claude-opus-7', maxOutputTokens: 'lots' }], '.models[1].maxOutputTokens'],
   ])('rejects %s, naming the path', (_, models, settingPath) => {
     expectInvalid({ apiVersion: '2023-06-01', models }, settingPath);
@@ -202,6 +210,15 @@ describe('model rows', () => {
     // The built-in table is untouched.
     expect(original).toEqual(snapshot);
     expect(parseSettings({ apiVersion: '2023-06-01' }, NO_SDK).models.resolve('claude-opus-4-8')?.row.maxOutputTokens).toBe(128000);
+  });
+
+  it('overrides a known row when given one of its aliases, keeping its canonical ID', () => {
+    const settings = parseSettings({ models: [{ id: 'claude-sonnet-4-5-20250929', maxOutputTokens: 1000 }] }, NO_SDK);
+    const row = settings.models.resolve('claude-sonnet-4-5-20250929')?.row;
+    expect(row?.id).toBe('claude-sonnet-4-5');
+    expect(row?.maxOutputTokens).toBe(1000);
+    expect(settings.models.resolve('claude-sonnet-4-5')?.row).toBe(row);
+    expect(settings.models.rows).toHaveLength(MODEL_TABLE.length);
   });
 
   it('can retire a row from settings', () => {
