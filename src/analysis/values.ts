@@ -201,6 +201,16 @@ export class ValueResolver {
           options: [this.resolve(node.consequent, depth + 1), this.resolve(node.alternate, depth + 1)],
         };
       }
+      case AST_NODE_TYPES.LogicalExpression: {
+        // `env.MODEL ?? 'claude-…'`: the fallback is sent whenever the left side is missing.
+        if (node.operator === '&&') return this.leaf(node);
+        const left = this.staticValue(node.left);
+        if (left) {
+          const useLeft = node.operator === '??' ? left.value !== null && left.value !== undefined : Boolean(left.value);
+          return this.resolve(useLeft ? node.left : node.right, depth + 1);
+        }
+        return { kind: 'choice', node, options: [unknown(node.left), this.resolve(node.right, depth + 1)] };
+      }
       case AST_NODE_TYPES.Identifier: {
         if (node.name === 'undefined') return this.leaf(node);
         const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
@@ -376,13 +386,13 @@ export function prop(object: ResolvedObject | undefined, key: string): Resolved 
 }
 
 /**
- * True when a property is present and provably sends a value (JSON drops `undefined`).
- * A value that is not statically known does not count: it may be `undefined` at run time.
+ * True when a property is present and, in some statically known case, sends a value (JSON drops
+ * `undefined`): `0.5`, `cond ? 0.5 : undefined`, an object. A value that is not statically known
+ * does not count: it may be `undefined` at run time.
  */
 export function sendsValue(property: ResolvedProperty | undefined): boolean {
   if (!property) return false;
   const { value } = property;
-  if (value.kind === 'literal') return value.value !== undefined;
-  if (value.kind === 'choice') return possibleValues(value).values.every((option) => option.value !== undefined) && possibleValues(value).complete;
-  return value.kind === 'object' || value.kind === 'array';
+  if (value.kind === 'object' || value.kind === 'array') return true;
+  return possibleValues(value).values.some((option) => option.value !== undefined);
 }

@@ -66,11 +66,11 @@ export function checkModelId(id: string, provider: Provider | null, index: Model
 }
 
 /**
- * Vertex takes bare first-party IDs for 4.6+ models (and for IDs the table does not know), but
- * the 4.5 generation and older only as `name@date`.
+ * Vertex takes bare first-party IDs for 4.6+ models, but the 4.5 generation and older only as
+ * `name@date`. IDs the table does not know go on to the unknown-ID checks.
  */
 function vertexTakesFirstPartyId(id: string, provider: Provider, shape: Provider, row: ModelRow | undefined): boolean {
-  if (provider !== 'vertex' || shape !== 'anthropic' || DATE_SUFFIX.test(id)) return false;
+  if (provider !== 'vertex' || shape !== 'anthropic') return false;
   return !row || row.vertex.length === 0 || row.vertex.includes(id);
 }
 

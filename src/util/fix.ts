@@ -23,6 +23,8 @@ export function removeProperty(
   }
   const comma = sourceCode.getTokenBefore(property);
   if (comma && ASTUtils.isCommaToken(comma)) return fixer.removeRange([comma.range[0], property.range[1]]);
+  // The only property: leave `{}`.
+  if (comma && after) return fixer.removeRange([comma.range[1], after.range[0]]);
   return fixer.remove(property);
 }
 

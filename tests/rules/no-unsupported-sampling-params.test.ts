@@ -108,6 +108,30 @@ await llm.messages.create({ model: 'gpt-4o', max_tokens: 1024, temperature: 0.2,
     },
   ],
   invalid: [
+    {
+      // One branch sends a value the model rejects.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, temperature: creative ? 0.5 : undefined, messages: [] });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notAcceptedByModel',
+          data: { param: 'temperature', model: 'claude-opus-4-7', value: '0.5', rule: 'only the default temperature 1.0 is accepted' },
+          line: 3,
+          column: 76,
+          suggestions: [
+            {
+              messageId: 'removeParam',
+              data: { param: 'temperature' },
+              output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+            },
+          ],
+        },
+      ],
+    },
     // ---------------------------------------------------------------- API version 2026-10-21: every model, any value
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
@@ -665,7 +689,7 @@ await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 2048, thi
               output: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 const THINKING = { type: 'enabled', budget_tokens: 1024 } as const;
-const SAMPLING = {  };
+const SAMPLING = {};
 await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 2048, thinking: THINKING, ...SAMPLING, messages: [] });`,
             },
           ],

@@ -134,6 +134,58 @@ await client.messages.create({ model: 'claude-opus-6', max_tokens: 1024, message
       },
     ],
     invalid: [
+      {
+        // The fallback of `??` is sent whenever the variable is missing.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: process.env.MODEL ?? 'claude-opus-4.6', max_tokens: 1024, messages: [] });`,
+        output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: process.env.MODEL ?? 'claude-opus-4-6', max_tokens: 1024, messages: [] });`,
+        errors: [
+          {
+            messageId: 'dotted',
+            data: { id: 'claude-opus-4.6', fixed: 'claude-opus-4-6' },
+            line: 3,
+            column: 60,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        // A dated 4.6+ ID on Vertex is a date-suffix mistake, not a platform one.
+        code: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+const vertex = new AnthropicVertex({ projectId: 'p', region: 'us-east5' });
+await vertex.messages.create({ model: 'claude-opus-4-6-20260205', max_tokens: 1024, messages: [] });`,
+        output: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+const vertex = new AnthropicVertex({ projectId: 'p', region: 'us-east5' });
+await vertex.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messages: [] });`,
+        errors: [{ messageId: 'dateSuffix', data: { id: 'claude-opus-4-6-20260205', base: 'claude-opus-4-6' }, line: 3, column: 39, suggestions: [] }],
+      },
+      {
+        // Vertex spells the 4.5 generation only as name@date.
+        code: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+const vertex = new AnthropicVertex({ projectId: 'p', region: 'us-east5' });
+await vertex.messages.create({ model: 'claude-haiku-4-5', max_tokens: 1024, messages: [] });`,
+        output: null,
+        errors: [
+          {
+            messageId: 'wrongProviderWithId',
+            data: { id: 'claude-haiku-4-5', shape: 'the Claude API', platform: 'Google Vertex AI', expected: 'claude-haiku-4-5@20251001' },
+            line: 3,
+            column: 39,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-haiku-4-5@20251001' },
+                output: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+const vertex = new AnthropicVertex({ projectId: 'p', region: 'us-east5' });
+await vertex.messages.create({ model: 'claude-haiku-4-5@20251001', max_tokens: 1024, messages: [] });`,
+              },
+            ],
+          },
+        ],
+      },
       // ---------------------------------------------------------------- one per messageId
       {
         code: `import Anthropic from '@anthropic-ai/sdk';
