@@ -7,6 +7,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 
 const { DefinitionType } = TSESLint.Scope;
 import type { Provider } from '../models/types.js';
+import { keyName, memberName, resolveImported, type ImportedValue } from './imports.js';
 import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
 
 export type ClientKind = 'anthropic' | 'bedrock' | 'bedrock-mantle' | 'vertex' | 'foundry' | 'aws';
@@ -23,6 +24,20 @@ export const CLIENT_PACKAGES: Readonly<Record<string, Readonly<Record<string, Cl
   '@anthropic-ai/foundry-sdk': { default: 'foundry', AnthropicFoundry: 'foundry' },
   '@anthropic-ai/aws-sdk': { default: 'aws', AnthropicAws: 'aws' },
 };
+
+const isClientPackage = (module: string): boolean => module in CLIENT_PACKAGES;
+
+/**
+ * The client class an imported value is: `Anthropic` (default or named), `AnthropicBedrock`, ...
+ * A CommonJS module object (`require('@anthropic-ai/sdk')`) is also the package's default export.
+ */
+export function clientKindOf(value: ImportedValue | null): ClientKind | null {
+  if (!value) return null;
+  const exports = CLIENT_PACKAGES[value.module];
+  const [first, ...rest] = value.path;
+  if (!exports || rest.length > 0) return null;
+  return exports[first ?? 'default'] ?? null;
+}
 
 export const PROVIDER_OF: Readonly<Record<ClientKind, Provider>> = {
   anthropic: 'anthropic',
@@ -41,8 +56,6 @@ export interface ClientInfo {
   readonly options: ResolvedObject | null;
 }
 
-/** What a binding refers to: a client class, or a module namespace of a client package. */
-type Binding = { readonly type: 'class'; readonly kind: ClientKind } | { readonly type: 'module'; readonly name: string };
 
 const MAX_DEPTH = 8;
 
@@ -88,7 +101,7 @@ export class ClientResolver {
     if (node.type === AST_NODE_TYPES.ChainExpression) node = unwrapExpression(node.expression);
     switch (node.type) {
       case AST_NODE_TYPES.NewExpression: {
-        const kind = bindingKind(this.resolveBinding(node.callee, depth + 1));
+        const kind = this.clientClass(node.callee);
         if (!kind) return null;
         const first = node.arguments[0];
         const options = first ? this.values.resolve(first) : null;
@@ -147,17 +160,8 @@ export class ClientResolver {
       return kinds.length > 0 && first && kinds.every((kind) => kind?.kind === first.kind) ? first : null;
     }
     if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeArguments) return null;
-    const kind = bindingKind(this.resolveTypeName(type.typeName, depth + 1));
+    const kind = this.clientClass(type.typeName);
     return kind ? { kind, construction: null, options: null } : null;
-  }
-
-  private resolveTypeName(name: TSESTree.EntityName, depth: number): Binding | null {
-    if (name.type === AST_NODE_TYPES.Identifier) return this.resolveBinding(name, depth);
-    if (name.type === AST_NODE_TYPES.TSQualifiedName) {
-      const left = this.resolveTypeName(name.left, depth + 1);
-      return left ? member(left, name.right.name) : null;
-    }
-    return null;
   }
 
   /**
@@ -198,98 +202,16 @@ export class ClientResolver {
     return first && found.every((info) => info?.kind === first.kind) ? first : null;
   }
 
-  /** What an identifier or member expression names: a client class or a client package namespace. */
-  resolveBinding(original: TSESTree.Node, depth: number): Binding | null {
-    if (depth > MAX_DEPTH) return null;
-    const node = unwrapExpression(original);
-    if (node.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(node);
-      const object = this.resolveBinding(node.object, depth + 1);
-      return object && name !== null ? member(object, name) : null;
-    }
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const name = requiredModule(node);
-      // CommonJS: the SDK's module object is also its default export.
-      return name !== null ? { type: 'module', name } : null;
-    }
-    if (node.type !== AST_NODE_TYPES.Identifier) return null;
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (!def) return null;
-    if (def.type === DefinitionType.ImportBinding) {
-      const specifier = def.node;
-      if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-        // import Anthropic = require('@anthropic-ai/sdk')
-        const reference = specifier.moduleReference;
-        if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return null;
-        const source = reference.expression.value;
-        return source in CLIENT_PACKAGES ? { type: 'module', name: source } : null;
-      }
-      if (def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-      const source = def.parent.source.value;
-      if (!(source in CLIENT_PACKAGES)) return null;
-      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { type: 'module', name: source };
-      if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return member({ type: 'module', name: source }, 'default');
-      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
-      return member({ type: 'module', name: source }, imported);
-    }
-    if (def.type === DefinitionType.Variable) {
-      const declarator = def.node;
-      if (!declarator.init) return null;
-      if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-        return constantInitializer(variable ?? null) ? this.resolveBinding(declarator.init, depth + 1) : null;
-      }
-      // const { Anthropic } = require('@anthropic-ai/sdk')
-      if (declarator.id.type === AST_NODE_TYPES.ObjectPattern && def.parent.kind === 'const') {
-        const source = this.resolveBinding(declarator.init, depth + 1);
-        const property = declarator.id.properties.find(
-          (p): p is TSESTree.Property =>
-            p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier && p.value.name === node.name,
-        );
-        const key = property && !property.computed ? keyName(property.key) : null;
-        return source && key !== null ? member(source, key) : null;
-      }
-    }
-    return null;
+  /** The client class an expression or type name refers to. */
+  clientClass(node: TSESTree.Node): ClientKind | null {
+    return clientKindOf(resolveImported(this.sourceCode, node, isClientPackage));
   }
 }
 
-/** `require('x')` → 'x' for the client packages. */
-function requiredModule(node: TSESTree.CallExpression): string | null {
-  if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return null;
-  const argument = node.arguments[0];
-  if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return null;
-  return argument.value in CLIENT_PACKAGES ? argument.value : null;
-}
 
-function member(binding: Binding, name: string): Binding | null {
-  if (binding.type === 'class') return null;
-  const kind = CLIENT_PACKAGES[binding.name]?.[name];
-  return kind ? { type: 'class', kind } : null;
-}
 
-/** When a module object is itself used as a class (`new (require('@anthropic-ai/sdk'))()`). */
-export function bindingKind(binding: Binding | null): ClientKind | null {
-  if (!binding) return null;
-  if (binding.type === 'class') return binding.kind;
-  return CLIENT_PACKAGES[binding.name]?.default ?? null;
-}
 
-export function memberName(node: TSESTree.MemberExpression): string | null {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
-    return node.property.value;
-  }
-  if (!node.computed && node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
-  return null;
-}
 
-function keyName(key: TSESTree.Node): string | null {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  return null;
-}
 
 /** The class body whose instance `this` refers to at `node` (arrow functions keep `this`). */
 function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {

@@ -13,7 +13,8 @@ const { DefinitionType } = TSESLint.Scope;
 import { looksLikeClaudeModelId, type ModelMatch } from '../models/lookup.js';
 import type { Provider } from '../models/types.js';
 import { getSettings } from '../util/settings.js';
-import { ClientResolver, PROVIDER_OF, memberName, type ClientInfo, type ClientKind } from './clients.js';
+import { ClientResolver, PROVIDER_OF, type ClientInfo, type ClientKind } from './clients.js';
+import { memberName } from './imports.js';
 import {
   ValueResolver,
   asArray,
@@ -64,22 +65,39 @@ const METHODS: ReadonlySet<string> = new Set<Method>(['create', 'stream', 'parse
 /** Cheap pre-check: files that never mention the resources cannot hold a request. */
 const MENTIONS_RESOURCE = /\b(?:messages|batches)\b/u;
 
-const cache = new WeakMap<TSESTree.Program, readonly ClaudeRequest[]>();
+interface FileAnalysis {
+  readonly requests: readonly ClaudeRequest[];
+  readonly clients: readonly ClientInfo[];
+}
+
+const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
+const NOTHING: FileAnalysis = { requests: [], clients: [] };
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** The Claude requests of the file being linted, computed once per file for all rules. */
-export function getClaudeRequests(context: Context): readonly ClaudeRequest[] {
+function analyse(context: Context): FileAnalysis {
   const { sourceCode } = context;
   const program = sourceCode.ast;
   const cached = cache.get(program);
   if (cached) return cached;
   const settings = getSettings(context);
-  const requests = MENTIONS_RESOURCE.test(sourceCode.text)
-    ? findRequests(sourceCode, (id) => settings.models.resolve(id))
-    : [];
-  cache.set(program, requests);
-  return requests;
+  const text = sourceCode.text;
+  const analysis =
+    MENTIONS_RESOURCE.test(text) || text.includes('@anthropic-ai/')
+      ? findRequestsAndClients(sourceCode, (id) => settings.models.resolve(id))
+      : NOTHING;
+  cache.set(program, analysis);
+  return analysis;
+}
+
+/** The Claude requests of the file being linted, computed once per file for all rules. */
+export function getClaudeRequests(context: Context): readonly ClaudeRequest[] {
+  return analyse(context).requests;
+}
+
+/** Every Claude client constructed in the file (`new Anthropic(...)`, ...), in source order. */
+export function getClaudeClients(context: Context): readonly ClientInfo[] {
+  return analyse(context).clients;
 }
 
 /**
@@ -89,9 +107,11 @@ export function getClaudeRequests(context: Context): readonly ClaudeRequest[] {
 function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>): {
   calls: TSESTree.CallExpression[];
   thisWrites: TSESTree.AssignmentExpression[];
+  constructions: TSESTree.NewExpression[];
 } {
   const calls: TSESTree.CallExpression[] = [];
   const thisWrites: TSESTree.AssignmentExpression[] = [];
+  const constructions: TSESTree.NewExpression[] = [];
   const keys = sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [sourceCode.ast];
   while (stack.length > 0) {
@@ -110,6 +130,8 @@ function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>): {
       node.left.object.type === AST_NODE_TYPES.ThisExpression
     ) {
       thisWrites.push(node);
+    } else if (node.type === AST_NODE_TYPES.NewExpression) {
+      constructions.push(node);
     }
     const childKeys = keys[node.type] ?? [];
     for (let k = childKeys.length - 1; k >= 0; k--) {
@@ -125,7 +147,8 @@ function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>): {
     }
   }
   // Source order, so reports come out in reading order.
-  return { calls: calls.sort((a, b) => a.range[0] - b.range[0]), thisWrites };
+  const bySource = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];
+  return { calls: calls.sort(bySource), thisWrites, constructions: constructions.sort(bySource) };
 }
 
 interface Owner {
@@ -233,12 +256,12 @@ function modelCandidates(
   return { models, complete: complete && models.length === values.length };
 }
 
-export function findRequests(
+function findRequestsAndClients(
   sourceCode: Readonly<TSESLint.SourceCode>,
   resolveModel: (id: string) => ModelMatch | null,
-): ClaudeRequest[] {
+): FileAnalysis {
   const values = new ValueResolver(sourceCode);
-  const { calls, thisWrites } = scanProgram(sourceCode);
+  const { calls, thisWrites, constructions } = scanProgram(sourceCode);
   const clients = new ClientResolver(sourceCode, values, thisWrites);
   const requests: ClaudeRequest[] = [];
   for (const call of calls) {
@@ -280,7 +303,10 @@ export function findRequests(
       });
     }
   }
-  return requests;
+  const clientList = constructions
+    .map((construction) => clients.resolveClient(construction))
+    .filter((client): client is ClientInfo => client !== null);
+  return { requests, clients: clientList };
 }
 
 /** The request's possible models that the table knows, with their rows. */

@@ -7,6 +7,10 @@
  * - ECO   = ecosystem.md
  * Where sources disagree the later dated source wins; each row says so in `source`.
  *
+ * Mid-conversation `role: 'system'` messages: accepted from Claude Opus 4.8 on (API §3 row 5:
+ * "accepted on Opus 4.8+ only immediately after a user turn"; SDK 0.100.0 added the role with
+ * Opus 4.8), so `systemMessages` is true for 4.8 and every later model, false for earlier ones.
+ *
  * Adding a model is a data change: add a row here (or, without a release, in
  * `settings['claude-api'].models`), and the table tests check it.
  */
@@ -42,6 +46,7 @@ const RETIRED_CAPABILITIES = {
   defaultEffort: null,
   prefill: null,
   forcedToolChoice: null,
+  systemMessages: null,
   released: null,
 } as const;
 
@@ -61,6 +66,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: false,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-11-09',
     source:
@@ -81,6 +87,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: null,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-11-09',
     source:
@@ -101,6 +108,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: false,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-09-01',
     source:
@@ -121,6 +129,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: null,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-09-01',
     source:
@@ -141,6 +150,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'medium',
     prefill: false,
     forcedToolChoice: false,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-09-22',
     source:
@@ -161,6 +171,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: false,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-09-28',
     source:
@@ -181,6 +192,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'medium',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-10-07',
     source:
@@ -201,6 +213,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: true,
     lifecycle: { status: 'legacy', notBefore: '2027-07-24' },
     released: '2026-07-24',
     source:
@@ -221,6 +234,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: true,
     lifecycle: { status: 'legacy', notBefore: '2027-06-30' },
     released: '2026-06-30',
     source: 'API §1b (SK model-migration: non-default sampling 400; whats-new-sonnet-5: no prefill); SDK §8 and §9 (`enabled` rejected).',
@@ -240,6 +254,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: true,
     lifecycle: { status: 'legacy', notBefore: '2027-06-09' },
     released: '2026-06-09',
     source: 'API §1b and §3 rows 14, 16, 17 (SK error-codes; Bedrock model card for sampling); SDK §9.',
@@ -259,6 +274,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: null,
+    systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-06-09',
     source:
@@ -279,6 +295,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: null,
+    systemMessages: false,
     lifecycle: { status: 'deprecated', retiresOn: null, replacement: 'claude-mythos-5' },
     released: '2026-04-07',
     source:
@@ -300,6 +317,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: true,
     lifecycle: { status: 'legacy', notBefore: '2027-05-28' },
     released: '2026-05-28',
     source:
@@ -320,6 +338,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: false,
     lifecycle: { status: 'legacy', notBefore: '2027-04-16' },
     released: '2026-04-16',
     source: 'API §1b and §3 rows 12, 14, 16; SDK §2a, §8 (`enabled` 400 reported, opencode#22863), §9.',
@@ -339,6 +358,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: false,
     lifecycle: { status: 'legacy', notBefore: '2027-02-05' },
     released: '2026-02-05',
     source:
@@ -359,6 +379,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: false,
     forcedToolChoice: true,
+    systemMessages: false,
     lifecycle: { status: 'legacy', notBefore: '2027-02-17' },
     released: '2026-02-17',
     source:
@@ -379,6 +400,7 @@ export const MODEL_TABLE = [
     defaultEffort: 'high',
     prefill: true,
     forcedToolChoice: true,
+    systemMessages: false,
     lifecycle: { status: 'legacy', notBefore: '2026-11-24' },
     released: '2025-11-24',
     source:
@@ -399,6 +421,7 @@ export const MODEL_TABLE = [
     defaultEffort: null,
     prefill: true,
     forcedToolChoice: true,
+    systemMessages: false,
     lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-sonnet-4-6' },
     released: '2025-09-29',
     source:
@@ -419,6 +442,7 @@ export const MODEL_TABLE = [
     defaultEffort: null,
     prefill: true,
     forcedToolChoice: true,
+    systemMessages: false,
     lifecycle: { status: 'legacy', notBefore: '2026-10-15' },
     released: '2025-10-15',
     source:

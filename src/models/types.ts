@@ -64,6 +64,8 @@ export interface ModelRow {
   readonly prefill: boolean | null;
   /** Whether `tool_choice` `{type: 'any'}` / `{type: 'tool'}` is accepted (it never is with manual thinking). */
   readonly forcedToolChoice: boolean | null;
+  /** Whether a `role: 'system'` message is accepted inside `messages` (mid-conversation, after a user turn). */
+  readonly systemMessages: boolean | null;
   readonly lifecycle: Lifecycle;
   /** ISO release date, when known. */
   readonly released: string | null;

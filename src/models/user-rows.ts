@@ -35,6 +35,7 @@ const ROW_KEYS = [
   'defaultEffort',
   'prefill',
   'forcedToolChoice',
+  'systemMessages',
   'lifecycle',
   'released',
   'source',
@@ -186,6 +187,7 @@ export function parseUserRow(value: unknown, path: string): Partial<ModelRow> & 
   if (value.defaultEffort !== undefined) row.defaultEffort = oneOf(value.defaultEffort, EFFORT_LEVELS, at('defaultEffort'), true);
   if (value.prefill !== undefined) row.prefill = booleanOrNull(value.prefill, at('prefill'));
   if (value.forcedToolChoice !== undefined) row.forcedToolChoice = booleanOrNull(value.forcedToolChoice, at('forcedToolChoice'));
+  if (value.systemMessages !== undefined) row.systemMessages = booleanOrNull(value.systemMessages, at('systemMessages'));
   if (value.lifecycle !== undefined) row.lifecycle = lifecycle(value.lifecycle, at('lifecycle'));
   return row;
 }
@@ -206,6 +208,7 @@ function blankRow(id: string): ModelRow {
     defaultEffort: null,
     prefill: null,
     forcedToolChoice: null,
+    systemMessages: null,
     lifecycle: { status: 'active' },
     released: null,
     source: "settings['claude-api'].models",
