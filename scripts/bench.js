@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: what the plugin adds to an ESLint run.
+ *
+ * Lints corpora with ESLint + typescript-eslint's parser, in one process, alternating configs:
+ *   baseline  parser only, no rules (parse + traverse)
+ *   ours      + claude-api recommended
+ *   tseslint  + typescript-eslint recommended (untyped), a well-known config for comparison
+ * on two sizes of real code with few Claude calls (ESLint's and typescript-eslint's own sources
+ * from node_modules), on a corpus made only of Claude-calling files, and typed (projectService)
+ * on the Claude corpus. Prints medians, our overhead as a ratio to the baseline, and per-rule
+ * times from ESLint's stats (the data TIMING prints).
+ *
+ *   npm run bench                 # default rounds
+ *   BENCH_ROUNDS=7 npm run bench  # more rounds, steadier medians
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import claudeApi from '../dist/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const scratch = path.join(root, '.bench');
+
+function listFiles(directory, extensions, limit) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (extensions.some((ext) => name.endsWith(ext)) && !name.endsWith('.d.ts')) out.push(full);
+      if (out.length >= limit) return;
+    }
+  };
+  walk(directory);
+  return out.slice(0, limit);
+}
+
+/** Real code with few Claude calls: the sources of the lint toolchain we depend on. */
+function realCorpus(limit) {
+  const dirs = ['eslint/lib', '@typescript-eslint/typescript-estree/dist', '@typescript-eslint/scope-manager/dist', '@typescript-eslint/utils/dist', '@typescript-eslint/eslint-plugin/dist', 'vitest/dist'];
+  const sources = dirs.flatMap((dir) => listFiles(path.join(root, 'node_modules', dir), ['.js', '.mjs', '.cjs'], 100000)).slice(0, limit);
+  // Copied out of node_modules, which ESLint never lints.
+  const dir = path.join(scratch, 'real');
+  rmSync(dir, { recursive: true, force: true });
+  return sources.map((source, index) => {
+    const target = path.join(dir, String(index % 50), `${index}-${path.basename(source)}`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, readFileSync(source));
+    return target;
+  });
+}
+
+/** A corpus made only of Claude-calling files: the demo app, copied with renamed identifiers. */
+function claudeCorpus(copies) {
+  const dir = path.join(scratch, 'claude');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sources = listFiles(path.join(root, 'examples', 'src'), ['.ts'], 100);
+  const files = [];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const source of sources) {
+      const target = path.join(dir, `${path.basename(source, '.ts')}-${copy}.ts`);
+      writeFileSync(target, readFileSync(source, 'utf8').replaceAll("'./anthropic.js'", `'./anthropic-${copy}.js'`));
+      files.push(target);
+    }
+  }
+  writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', target: 'ES2022', skipLibCheck: true, noEmit: true }, include: ['*.ts'] }),
+  );
+  return files;
+}
+
+const base = (typed, cwd) => ({
+  files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts'],
+  languageOptions: {
+    parser: tseslint.parser,
+    sourceType: 'module',
+    ...(typed ? { parserOptions: { projectService: true, tsconfigRootDir: cwd } } : {}),
+  },
+  linterOptions: { reportUnusedDisableDirectives: 'off' },
+  settings: { 'claude-api': { apiVersion: '2023-06-01' } },
+});
+
+const CONFIGS = {
+  baseline: () => [],
+  ours: () => [claudeApi.configs.recommended],
+  tseslint: () => tseslint.configs.recommended.map((config) => ({ ...config, files: config.files ?? ['**/*'] })),
+};
+
+async function lintOnce(name, files, cwd, typed) {
+  const eslint = new ESLint({
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: [{ ignores: [] }, base(typed, cwd), ...CONFIGS[name]()],
+    ignore: false,
+    stats: true,
+    warnIgnored: false,
+  });
+  const start = process.hrtime.bigint();
+  const results = await eslint.lintFiles(files);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const ruleTimes = {};
+  let problems = 0;
+  let crashes = 0;
+  for (const result of results) {
+    problems += result.messages.length;
+    crashes += result.messages.filter((message) => message.fatal).length;
+    for (const pass of result.stats?.times.passes ?? []) {
+      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) ruleTimes[rule] = (ruleTimes[rule] ?? 0) + total;
+    }
+  }
+  return { ms, ruleTimes, problems, crashes };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(label, files, { typed = false, configs = ['baseline', 'ours', 'tseslint'] } = {}) {
+  const cwd = typed ? path.join(scratch, 'claude') : root;
+  const times = Object.fromEntries(configs.map((name) => [name, []]));
+  let last = {};
+  await lintOnce('baseline', files.slice(0, 20), cwd, typed); // warm up module and parser caches
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotate the order each round so drift in machine load hits every config alike.
+    const order = configs.map((_, index) => configs[(index + round) % configs.length]);
+    for (const name of order) {
+      const run = await lintOnce(name, files, cwd, typed);
+      times[name].push(run.ms);
+      last[name] = run;
+    }
+  }
+  const baseline = median(times.baseline);
+  console.log(`\n## ${label}: ${files.length} files, ${ROUNDS} rounds (median wall time)`);
+  for (const name of configs) {
+    const ms = median(times[name]);
+    const ratio = name === 'baseline' ? '' : `  ${((ms / baseline - 1) * 100).toFixed(1).padStart(6)}% over baseline`;
+    console.log(`  ${name.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms${ratio}   (${last[name].problems} problems, ${last[name].crashes} parse errors)`);
+  }
+  const ours = Object.entries(last.ours.ruleTimes).sort((a, b) => b[1] - a[1]);
+  console.log(`  per-rule time, ours (last round): ${ours.map(([rule, ms]) => `${rule.replace('claude-api/', '')} ${ms.toFixed(1)} ms`).join(', ')}`);
+  console.log('  (the first rule to run in a file pays for the shared request finder, once for all rules)');
+  return { baseline, ours: median(times.ours) };
+}
+
+const real = realCorpus(Number(process.env.BENCH_FILES ?? 1200));
+const half = real.slice(0, Math.floor(real.length / 2));
+console.log(`Node ${process.version}, ESLint ${ESLint.version}; ratios compare runs made in this same process.`);
+const small = await measure('Real code, few Claude calls (half)', half);
+const large = await measure('Real code, few Claude calls (full)', real);
+console.log(
+  `\nLinearity: the full corpus has ${(real.length / half.length).toFixed(2)}x the files; baseline took ${(large.baseline / small.baseline).toFixed(2)}x, ours ${(large.ours / small.ours).toFixed(2)}x.`,
+);
+const claudeFiles = claudeCorpus(Number(process.env.BENCH_COPIES ?? 40));
+await measure('Only Claude-calling files', claudeFiles);
+await measure('Only Claude-calling files, typed (projectService)', claudeFiles.slice(0, 80), { typed: true, configs: ['baseline', 'ours'] });
+rmSync(scratch, { recursive: true, force: true });

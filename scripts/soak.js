@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * Soak: run every rule, untyped, over a large corpus of real JavaScript and TypeScript and count
+ * rule exceptions (must be 0). Every finding is listed: each one is a possible false positive
+ * to look at.
+ *
+ *   npm run soak                    # install the corpus into .soak/ (once), then lint it
+ *   SOAK_WORKERS=1 npm run soak     # fewer worker processes
+ *
+ * The corpus is what npm installs for packages that use, wrap or look like the Claude SDK
+ * (the SDK and its platform clients, Twilio, Plivo, Telnyx, Mailgun, Prisma, OpenAI, the Vercel
+ * AI SDK, LangChain, the AWS Bedrock and Google Vertex SDKs, typescript-eslint) and a few large
+ * general libraries, with all their dependencies.
+ */
+import { execFileSync, fork } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scratch = path.join(root, '.soak');
+const PACKAGES = [
+  '@anthropic-ai/sdk',
+  '@anthropic-ai/bedrock-sdk',
+  '@anthropic-ai/vertex-sdk',
+  '@anthropic-ai/foundry-sdk',
+  'typescript-eslint',
+  'twilio',
+  'openai',
+  'ai',
+  '@ai-sdk/anthropic',
+  '@langchain/core',
+  '@langchain/anthropic',
+  '@langchain/openai',
+  'langchain',
+  '@aws-sdk/client-bedrock-runtime',
+  '@google-cloud/vertexai',
+  '@prisma/client',
+  'mailgun.js',
+  'telnyx',
+  'plivo',
+  'rxjs',
+  'lodash',
+  'date-fns',
+];
+const EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
+const MAX_BYTES = 1_500_000;
+
+function corpusFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
+      else if (EXTENSIONS.some((ext) => name.endsWith(ext)) && !/\.d\.[cm]?ts$/u.test(name) && stat.size <= MAX_BYTES) files.push(full);
+    }
+  };
+  walk(path.join(scratch, 'node_modules'));
+  return files.sort();
+}
+
+async function lintSlice(files) {
+  const { Linter } = await import('eslint');
+  const tsParser = (await import('@typescript-eslint/parser')).default;
+  const plugin = (await import('../dist/index.js')).default;
+  const linter = new Linter({ configType: 'flat' });
+  const config = [
+    {
+      files: ['**/*'],
+      languageOptions: { parser: tsParser, sourceType: 'module' },
+      settings: { 'claude-api': { apiVersion: '2023-06-01' } },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+    { ...plugin.configs.all, files: ['**/*'] },
+  ];
+  const report = { files: 0, parseErrors: 0, exceptions: [], findings: [] };
+  for (const file of files) {
+    report.files++;
+    let text;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const messages = linter.verify(text, config, { filename: file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts') ? file : `${file}.ts` });
+      for (const message of messages) {
+        if (message.fatal) report.parseErrors++;
+        else if (message.ruleId?.startsWith('claude-api/')) {
+          report.findings.push(`${path.relative(scratch, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        }
+      }
+    } catch (error) {
+      report.exceptions.push(`${path.relative(scratch, file)}: ${String(error?.message ?? error).split('\n').slice(0, 3).join(' | ')}`);
+    }
+  }
+  return report;
+}
+
+if (process.argv[2] === '--worker') {
+  process.on('message', async (files) => {
+    process.send(await lintSlice(files));
+    process.exit(0);
+  });
+} else {
+  if (!existsSync(path.join(scratch, 'node_modules', 'date-fns'))) {
+    mkdirSync(scratch, { recursive: true });
+    writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'soak-corpus', private: true }));
+    console.log(`Installing the corpus into .soak/: ${PACKAGES.join(', ')}`);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', ...PACKAGES], { cwd: scratch, stdio: 'inherit' });
+  }
+  const files = corpusFiles();
+  const workers = Math.max(1, Number(process.env.SOAK_WORKERS ?? 2));
+  console.log(`Linting ${files.length} files with every rule (configs.all, untyped) in ${workers} processes...`);
+  const start = Date.now();
+  const slices = Array.from({ length: workers }, (_, index) => files.filter((_, at) => at % workers === index));
+  const reports = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise((resolve, reject) => {
+          const child = fork(fileURLToPath(import.meta.url), ['--worker']);
+          child.on('message', resolve);
+          child.on('error', reject);
+          child.send(slice);
+        }),
+    ),
+  );
+  const total = { files: 0, parseErrors: 0, exceptions: [], findings: [] };
+  for (const report of reports) {
+    total.files += report.files;
+    total.parseErrors += report.parseErrors;
+    total.exceptions.push(...report.exceptions);
+    total.findings.push(...report.findings);
+  }
+  const seconds = ((Date.now() - start) / 1000).toFixed(0);
+  writeFileSync(path.join(scratch, 'report.json'), JSON.stringify(total, null, 2));
+  console.log(`\nFiles linted: ${total.files} in ${seconds} s (parse errors, not ours: ${total.parseErrors})`);
+  console.log(`Rule exceptions: ${total.exceptions.length}`);
+  for (const line of total.exceptions) console.log(`  ${line}`);
+  console.log(`Findings (each a possible false positive to review): ${total.findings.length}`);
+  for (const line of total.findings.sort()) console.log(`  ${line}`);
+  if (total.exceptions.length > 0) process.exitCode = 1;
+}
