@@ -25,7 +25,7 @@ export const CLIENT_PACKAGES: Readonly<Record<string, Readonly<Record<string, Cl
   '@anthropic-ai/aws-sdk': { default: 'aws', AnthropicAws: 'aws' },
 };
 
-const isClientPackage = (module: string): boolean => module in CLIENT_PACKAGES;
+export const isClientPackage = (module: string): boolean => module in CLIENT_PACKAGES;
 
 /**
  * The client class an imported value is: `Anthropic` (default or named), `AnthropicBedrock`, ...
@@ -199,7 +199,9 @@ export class ClientResolver {
     }
     const found = values.map((value) => this.resolveClient(value, depth + 1));
     const first = found[0];
-    return first && found.every((info) => info?.kind === first.kind) ? first : null;
+    if (!first || !found.every((info) => info?.kind === first.kind)) return null;
+    // Several constructions of the same kind: which one a call sees is not known.
+    return found.length === 1 ? first : { kind: first.kind, construction: null, options: null };
   }
 
   /** The client class an expression or type name refers to. */

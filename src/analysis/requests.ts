@@ -13,8 +13,8 @@ const { DefinitionType } = TSESLint.Scope;
 import { looksLikeClaudeModelId, type ModelMatch } from '../models/lookup.js';
 import type { Provider } from '../models/types.js';
 import { getSettings } from '../util/settings.js';
-import { ClientResolver, PROVIDER_OF, type ClientInfo, type ClientKind } from './clients.js';
-import { memberName } from './imports.js';
+import { ClientResolver, PROVIDER_OF, clientKindOf, isClientPackage, type ClientInfo, type ClientKind } from './clients.js';
+import { memberName, resolveImported } from './imports.js';
 import {
   ValueResolver,
   asArray,
@@ -260,7 +260,8 @@ function findRequestsAndClients(
   sourceCode: Readonly<TSESLint.SourceCode>,
   resolveModel: (id: string) => ModelMatch | null,
 ): FileAnalysis {
-  const values = new ValueResolver(sourceCode);
+  // The SDK's client constructors only read their options.
+  const values = new ValueResolver(sourceCode, (callee) => clientKindOf(resolveImported(sourceCode, callee, isClientPackage)) !== null);
   const { calls, thisWrites, constructions } = scanProgram(sourceCode);
   const clients = new ClientResolver(sourceCode, values, thisWrites);
   const requests: ClaudeRequest[] = [];

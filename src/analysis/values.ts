@@ -117,11 +117,13 @@ function readsArguments(call: TSESTree.CallExpression): boolean {
  * part of it) to a function that may change it (`applyDefaults(params)`), or the same through an
  * alias (`const p = params`).
  */
-function mayChange(
-  variable: TSESLint.Scope.Variable,
-  declared: (node: TSESTree.VariableDeclarator) => readonly TSESLint.Scope.Variable[],
-  depth = 0,
-): boolean {
+interface ChangeContext {
+  readonly declared: (node: TSESTree.VariableDeclarator) => readonly TSESLint.Scope.Variable[];
+  /** True for constructors known to only read their arguments (the SDK's clients). */
+  readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean;
+}
+
+function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, depth = 0): boolean {
   if (depth > 4) return true;
   return variable.references.some((reference) => {
     if (reference.init) return false;
@@ -162,10 +164,10 @@ function mayChange(
         return !readsArguments(parent);
       }
       case AST_NODE_TYPES.NewExpression:
-        return true;
+        return parent.callee === node || !context.readOnlyConstructor(parent.callee);
       case AST_NODE_TYPES.VariableDeclarator:
         // An alias of it or of a part: `const p = params`, `const { messages } = params`.
-        return parent.init === node && declared(parent).some((alias) => mayChange(alias, declared, depth + 1));
+        return parent.init === node && context.declared(parent).some((alias) => mayChange(alias, context, depth + 1));
       default:
         return false;
     }
@@ -175,7 +177,11 @@ function mayChange(
 export class ValueResolver {
   private readonly cache = new WeakMap<TSESTree.Node, Resolved>();
 
-  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    /** Constructors that only read their arguments, such as `new Anthropic(options)`. */
+    private readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean = () => false,
+  ) {}
 
   resolve(node: TSESTree.Node, depth = 0): Resolved {
     const cached = this.cache.get(node);
@@ -219,7 +225,10 @@ export class ValueResolver {
         const target = unwrapExpression(init);
         if (
           (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) &&
-          mayChange(variable, (declarator) => this.sourceCode.getDeclaredVariables(declarator))
+          mayChange(variable, {
+            declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
+            readOnlyConstructor: this.readOnlyConstructor,
+          })
         ) {
           return unknown(node);
         }
