@@ -20,7 +20,6 @@ type MessageIds =
   | 'budgetTooSmall'
   | 'budgetNotBelowMaxTokens'
   | 'forcedToolChoice'
-  | 'forcedToolChoiceNotSupported'
   | 'unknownEffort'
   | 'effortNotSupported'
   | 'effortLevelNotSupported'
@@ -124,25 +123,20 @@ export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[])
       }
     }
   }
-  findings.push(...checkToolChoice(request, rows, thinking?.type === 'enabled'));
+  findings.push(...checkToolChoice(request, thinking?.type === 'enabled'));
   findings.push(...checkEffort(request, rows));
   return findings;
 }
 
-/** Forced tool use (`tool_choice` `any` / `tool`): rejected by some models, and always with manual thinking. */
-function checkToolChoice(request: ClaudeRequest, rows: readonly ModelRow[], manualThinking: boolean): ThinkingFinding[] {
+/**
+ * Forced tool use (`tool_choice` `any` / `tool`) with manual thinking: rejected on every model.
+ * (Models that reject forced tool use whatever the thinking mode are valid-tools' concern.)
+ */
+function checkToolChoice(request: ClaudeRequest, manualThinking: boolean): ThinkingFinding[] {
   const toolChoice = request.payload.properties.get('tool_choice');
   const choice = knownString(prop(asObject(toolChoice?.value), 'type'));
-  if (!toolChoice || (choice !== 'any' && choice !== 'tool')) return [];
-  const rejecting = rows.filter((row) => row.forcedToolChoice === false);
-  if (rejecting.length > 0) {
-    return rejecting.map((row) => ({
-      node: toolChoice.node,
-      messageId: 'forcedToolChoiceNotSupported',
-      data: { model: row.id, choice },
-    }));
-  }
-  return manualThinking ? [{ node: toolChoice.node, messageId: 'forcedToolChoice', data: { choice } }] : [];
+  if (!manualThinking || !toolChoice || (choice !== 'any' && choice !== 'tool')) return [];
+  return [{ node: toolChoice.node, messageId: 'forcedToolChoice', data: { choice } }];
 }
 
 function checkEffort(request: ClaudeRequest, rows: readonly ModelRow[]): ThinkingFinding[] {
@@ -196,8 +190,6 @@ export default createRule<[], MessageIds>({
         '`budget_tokens: {{value}}` is not below `max_tokens: {{maxTokens}}`: the API answers 400. Raise `max_tokens` or lower the budget.',
       forcedToolChoice:
         "`tool_choice: { type: '{{choice}}' }` forces tool use, which manual thinking does not allow: the API answers 400. Use `{ type: 'auto' }` or adaptive thinking.",
-      forcedToolChoiceNotSupported:
-        "{{model}} does not allow forced tool use (`tool_choice: { type: '{{choice}}' }`): the API answers 400. Use `{ type: 'auto' }` and ask for the tool in the prompt.",
       unknownEffort: "`output_config.effort: '{{effort}}'` is not an effort level: the API answers 400. Use one of '{{levels}}'.",
       effortNotSupported: '{{model}} does not take `output_config.effort`: the API answers 400. Remove it.',
       effortLevelNotSupported:

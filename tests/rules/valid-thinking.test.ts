@@ -97,6 +97,13 @@ await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 4096, thin
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 4096, tool_choice: { type: 'tool', name: 'get_weather' }, tools: [], messages: [] });`,
+    // Models that reject forced tool use whatever the thinking mode are valid-tools' concern, not this rule's.
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-opus-5-5', max_tokens: 4096, tool_choice: { type: 'any' }, tools: [], messages: [] });`,
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 4096, thinking: { type: 'adaptive' }, tool_choice: { type: 'tool', name: 'get_weather' }, tools: [], messages: [] });`,
     // Effort levels the model accepts.
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
@@ -450,20 +457,29 @@ await client.messages.create({ model: 'claude-opus-4-6', max_tokens: 4096, think
       output: null,
       errors: [{ messageId: 'forcedToolChoice', data: { choice: 'tool' }, line: 3, column: 128, suggestions: [] }],
     },
-    // Some models reject forced tool use whatever the thinking mode.
+    // Manual thinking with forced tool use on a model that rejects both: the forced choice is
+    // reported here for the manual thinking; that Opus 5.5 rejects forced tool use at all is valid-tools' report.
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
-await client.messages.create({ model: 'claude-opus-5-5', max_tokens: 4096, tool_choice: { type: 'any' }, tools: [], messages: [] });`,
+await client.messages.create({ model: 'claude-opus-5-5', max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 2048 }, tool_choice: { type: 'any' }, tools: [], messages: [] });`,
       output: null,
       errors: [
         {
-          messageId: 'forcedToolChoiceNotSupported',
-          data: { model: 'claude-opus-5-5', choice: 'any' },
+          messageId: 'enabledNotSupported',
+          data: { model: 'claude-opus-5-5' },
           line: 3,
-          column: 76,
-          suggestions: [],
+          column: 88,
+          suggestions: [
+            {
+              messageId: 'useAdaptive',
+              output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-opus-5-5', max_tokens: 4096, thinking: { type: 'adaptive' }, tool_choice: { type: 'any' }, tools: [], messages: [] });`,
+            },
+          ],
         },
+        { messageId: 'forcedToolChoice', data: { choice: 'any' }, line: 3, column: 128, suggestions: [] },
       ],
     },
     {

@@ -1,0 +1,131 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { ClientInfo } from '../analysis/clients.js';
+import { getClaudeClients, getClaudeRequests, type ClaudeRequest } from '../analysis/requests.js';
+import { possibleValues } from '../analysis/values.js';
+import { NONSTREAMING_TOKEN_LIMIT, modelNonstreamingTokens, sdkRequiresStreaming } from '../models/sdk-limits.js';
+import { createRule } from '../util/create-rule.js';
+import { reportOnce } from '../util/report.js';
+import { clientWithoutTimeout, requestOptionsWithoutTimeout } from './no-long-nonstreaming-request-utils/timeout.js';
+
+type MessageIds = 'requiresStreaming' | 'requiresStreamingForModel' | 'useStream';
+
+export interface LongRequestFinding {
+  /** The `max_tokens` value that makes the SDK throw. */
+  readonly maxTokens: number;
+  /** The model whose `MODEL_NONSTREAMING_TOKENS` entry is exceeded; null for the general limit. */
+  readonly model: string | null;
+  readonly limit: number;
+}
+
+/** The calls the SDK guards: `create` and `parse`, plain or beta (not `stream`, `countTokens` or batches). */
+const GUARDED_METHODS: ReadonlySet<string> = new Set(['create', 'parse']);
+
+/** `stream` is provably not true: absent from a complete payload, or `false`/`null`/`undefined`. */
+function notStreaming(request: ClaudeRequest): boolean {
+  const stream = request.payload.properties.get('stream');
+  if (!stream) return request.payload.complete;
+  const { values, complete } = possibleValues(stream.value);
+  return complete && values.every(({ value }) => value === false || value === null || value === undefined);
+}
+
+/**
+ * Decide whether the SDK throws "Streaming is required ..." for this request: a guarded call,
+ * provably not streaming, with no timeout on the call or the client, and a known `max_tokens`
+ * above the limit. Returns the largest offending value.
+ */
+export function checkNonstreamingRequest(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  request: ClaudeRequest,
+  clients: readonly ClientInfo[],
+): LongRequestFinding | null {
+  if (request.batch || !GUARDED_METHODS.has(request.method)) return null;
+  const maxTokens = request.payload.properties.get('max_tokens');
+  if (!maxTokens || !notStreaming(request) || !requestOptionsWithoutTimeout(request)) return null;
+  if (!clientWithoutTimeout(sourceCode, request, clients)) return null;
+  // With several possible models and several possible values, a model may go with a value
+  // (`big ? [opus-4, 8000] : [other, 16000]`): pair them only when one side is single.
+  const singleValue = maxTokens.value.kind === 'literal';
+  const models = singleValue || (request.models.length === 1 && request.modelsComplete) ? request.models : [];
+  let best: LongRequestFinding | null = null;
+  for (const { value } of possibleValues(maxTokens.value).values) {
+    if (typeof value !== 'number' || (best && best.maxTokens >= value)) continue;
+    if (sdkRequiresStreaming(value, undefined)) {
+      best = { maxTokens: value, model: null, limit: NONSTREAMING_TOKEN_LIMIT };
+      continue;
+    }
+    for (const model of models) {
+      const limit = modelNonstreamingTokens(model.id);
+      if (limit !== undefined && sdkRequiresStreaming(value, model.id)) {
+        best = { maxTokens: value, model: model.id, limit };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** `await client.messages.create(...)` → `await client.messages.stream(...).finalMessage()`. */
+function useStreamFix(call: TSESTree.CallExpression): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
+  const callee = call.callee;
+  if (
+    call.parent.type !== AST_NODE_TYPES.AwaitExpression ||
+    call.parent.argument !== call ||
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.property.type !== AST_NODE_TYPES.Identifier ||
+    callee.property.name !== 'create'
+  ) {
+    return null;
+  }
+  const property = callee.property;
+  return (fixer) => [fixer.replaceText(property, 'stream'), fixer.insertTextAfter(call, '.finalMessage()')];
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-long-nonstreaming-request',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow non-streaming requests whose `max_tokens` makes the SDK require streaming',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      requiresStreaming:
+        '`{{endpoint}}` with `max_tokens: {{value}}` (above {{limit}}), no `stream: true` and no `timeout` throws in the SDK before anything is sent: "Streaming is required for operations that may take longer than 10 minutes". Use `{{streamEndpoint}}(...)` and await its `.finalMessage()`, or pass a `timeout` to the call or the client.',
+      requiresStreamingForModel:
+        '`{{endpoint}}` with `max_tokens: {{value}}` (above {{limit}} for {{model}}), no `stream: true` and no `timeout` throws in the SDK before anything is sent: "Streaming is required for operations that may take longer than 10 minutes". Use `{{streamEndpoint}}(...)` and await its `.finalMessage()`, or pass a `timeout` to the call or the client.',
+      useStream: 'Call `{{streamEndpoint}}(...)` and await `.finalMessage()`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const report = reportOnce(context);
+    return {
+      Program() {
+        const requests = getClaudeRequests(context);
+        if (requests.length === 0) return;
+        const clients = getClaudeClients(context);
+        for (const request of requests) {
+          const finding = checkNonstreamingRequest(context.sourceCode, request, clients);
+          if (!finding) continue;
+          const callee = request.call.callee as TSESTree.MemberExpression;
+          const streamEndpoint = request.beta ? 'beta.messages.stream' : 'messages.stream';
+          const fix = useStreamFix(request.call);
+          report({
+            node: callee.property,
+            messageId: finding.model === null ? 'requiresStreaming' : 'requiresStreamingForModel',
+            data: {
+              endpoint: request.endpoint,
+              value: String(finding.maxTokens),
+              limit: String(finding.limit),
+              model: finding.model ?? '',
+              streamEndpoint,
+            },
+            suggest: fix ? [{ messageId: 'useStream', data: { streamEndpoint }, fix }] : [],
+          });
+        }
+      },
+    };
+  },
+});
