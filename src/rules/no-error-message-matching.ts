@@ -1,0 +1,155 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getClaudeRequests } from '../analysis/requests.js';
+import { unwrapExpression } from '../analysis/values.js';
+import { isSdkErrorSubclass } from '../models/sdk-errors.js';
+import { createRule } from '../util/create-rule.js';
+import { categoriesOf } from './no-error-message-matching-utils/categories.js';
+import { ErrorSources } from './no-error-message-matching-utils/error-source.js';
+import { calleeMember, errorOfText, patternText } from './no-error-message-matching-utils/message-text.js';
+
+type MessageIds = 'messageMatching' | 'useType';
+
+/** `text.<method>(pattern)`: string methods that search the text. */
+const SEARCH_METHODS: ReadonlySet<string> = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search']);
+/** `pattern.<method>(text)`: regex methods. */
+const REGEX_METHODS: ReadonlySet<string> = new Set(['test', 'exec']);
+/** Longer patterns are cut in the message. */
+const MAX_TEXT_LENGTH = 40;
+/** Methods whose result is a boolean, so a suggestion can swap the call for a comparison. */
+const BOOLEAN_METHODS: ReadonlySet<string> = new Set(['includes', 'startsWith', 'endsWith', 'test']);
+
+interface Match {
+  /** The matching expression to report. */
+  readonly node: TSESTree.Node;
+  readonly error: TSESTree.Node;
+  readonly text: string;
+  /** The comparison a suggestion writes, when the match is a boolean test. */
+  readonly operator: '===' | '!==' | null;
+}
+
+/** Where a `===` comparison needs no parentheses. */
+function needsParentheses(node: TSESTree.Node): boolean {
+  const { parent } = node;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.VariableDeclarator:
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return false;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee === node;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === node;
+    default:
+      return true;
+  }
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-error-message-matching',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Disallow classifying Claude SDK errors by their message text instead of `status`, `type` or `instanceof`",
+      recommended: false,
+      strict: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      messageMatching:
+        "This classifies an SDK error by its message text ('{{text}}'), which is the API's wording and can change without notice. Check {{hint}} instead.",
+      useType: 'Check `{{replacement}}` instead.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    if (!sourceCode.text.includes('@anthropic-ai/')) return {};
+    let sources: ErrorSources | null = null;
+    const sourcesOf = (): ErrorSources =>
+      (sources ??= new ErrorSources(
+        sourceCode,
+        getClaudeRequests(context).map((request) => request.call),
+      ));
+
+    const report = (match: Match): void => {
+      const source = sourcesOf().of(match.error);
+      if (!source) return;
+      const categories = categoriesOf(match.text);
+      if (categories.length === 0) return;
+      const inner = unwrapExpression(match.error);
+      const name = inner.type === AST_NODE_TYPES.Identifier ? inner.name : 'err';
+      const hint = categories.map((category) => category.hint.replaceAll('{v}', name)).join(', or ');
+      const text = match.text.length > MAX_TEXT_LENGTH ? `${match.text.slice(0, MAX_TEXT_LENGTH - 1)}…` : match.text;
+      // `err.type` exists on APIError and its subclasses, and names the category alone.
+      const type = categories.length === 1 ? categories[0]?.type : null;
+      const suggest =
+        type &&
+        match.operator &&
+        inner === match.error &&
+        inner.type === AST_NODE_TYPES.Identifier &&
+        source.className !== null &&
+        isSdkErrorSubclass(source.className, 'APIError')
+          ? [suggestion(match, `${inner.name}.type ${match.operator} '${type}'`)]
+          : [];
+      context.report({ node: match.node, messageId: 'messageMatching', data: { text, hint }, suggest });
+    };
+
+    const suggestion = (match: Match, replacement: string): TSESLint.SuggestionReportDescriptor<MessageIds> => {
+      const target = match.node.parent?.type === AST_NODE_TYPES.ChainExpression ? match.node.parent : match.node;
+      return {
+        messageId: 'useType',
+        data: { replacement },
+        fix: (fixer) =>
+          sourceCode.getCommentsInside(target).length > 0
+            ? null
+            : fixer.replaceText(target, needsParentheses(target) ? `(${replacement})` : replacement),
+      };
+    };
+
+    return {
+      CallExpression(node) {
+        const member = calleeMember(node);
+        const [argument] = node.arguments;
+        if (!member || member.name === null || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+        const boolean = BOOLEAN_METHODS.has(member.name) ? '===' : null;
+        let error: TSESTree.Node | null = null;
+        let text: string | null = null;
+        if (SEARCH_METHODS.has(member.name)) {
+          error = errorOfText(member.object);
+          text = error && patternText(sourceCode, argument);
+        } else if (REGEX_METHODS.has(member.name)) {
+          error = errorOfText(argument);
+          text = error && patternText(sourceCode, member.object);
+        }
+        if (error && text !== null) report({ node, error, text, operator: boolean });
+      },
+      BinaryExpression(node) {
+        if (!['===', '==', '!==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
+        for (const [side, other] of [
+          [node.left, node.right],
+          [node.right, node.left],
+        ] as const) {
+          const error = errorOfText(side);
+          const text = error && patternText(sourceCode, other);
+          if (error && typeof text === 'string') {
+            report({ node, error, text, operator: node.operator.startsWith('!') ? '!==' : '===' });
+            return;
+          }
+        }
+      },
+    };
+  },
+});
