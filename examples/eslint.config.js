@@ -11,4 +11,13 @@ export default [
     settings: { 'claude-api': { apiVersion: '2023-06-01' } },
   },
   claudeApi.configs.recommended,
+  {
+    // Rules outside `recommended` (the API accepts such code, but it is wrong): opted in here
+    // so the demo shows them. `claudeApi.configs.strict` turns them all on.
+    rules: {
+      'claude-api/no-hardcoded-api-key': 'error',
+      'claude-api/no-unreachable-error-check': 'error',
+      'claude-api/no-error-message-matching': 'error',
+    },
+  },
 ];

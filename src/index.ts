@@ -21,7 +21,7 @@ export interface ClaudeApiPlugin {
   readonly configs: {
     /** Every rule whose violation the API rejects, at `error`; deprecation warnings at `warn`. */
     readonly recommended: TSESLint.FlatConfig.Config;
-    /** `recommended`, with deprecated models as errors too. */
+    /** `recommended` with deprecated models as errors, plus the rules for code the API accepts but that is wrong (hard-coded keys, error handling). */
     readonly strict: TSESLint.FlatConfig.Config;
     /** Every rule, at `error`. */
     readonly all: TSESLint.FlatConfig.Config;
@@ -56,7 +56,7 @@ Object.assign(configs, {
   strict: {
     name: `${PLUGIN_NAMESPACE}/strict`,
     plugins,
-    rules: configRules((rule) => (rule.meta.docs?.recommended ? 'error' : false)),
+    rules: configRules((rule) => (rule.meta.docs?.recommended || rule.meta.docs?.strict ? 'error' : false)),
   },
   all: {
     name: `${PLUGIN_NAMESPACE}/all`,

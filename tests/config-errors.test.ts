@@ -18,7 +18,7 @@ function lint(rules: Linter.RulesRecord, settings?: Record<string, unknown>): Li
     [
       {
         files: ['**/*.ts'],
-        languageOptions: { parser: tsParser as Linter.Parser },
+        languageOptions: { parser: tsParser },
         plugins: { 'claude-api': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
         rules,
         ...(settings ? { settings: { 'claude-api': settings } } : {}),

@@ -31,6 +31,13 @@ describe('examples/ (the demo app)', () => {
           settings: { 'claude-api': { apiVersion: '2023-06-01' } },
         },
         plugin.configs.recommended as never,
+        {
+          rules: {
+            'claude-api/no-hardcoded-api-key': 'error',
+            'claude-api/no-unreachable-error-check': 'error',
+            'claude-api/no-error-message-matching': 'error',
+          },
+        },
       ],
     });
     const results = await eslint.lintFiles(['src']);
@@ -47,11 +54,17 @@ describe('examples/ (the demo app)', () => {
     }
     expect(results.length).toBeGreaterThanOrEqual(8);
     expect(actual.sort()).toEqual(expected.sort());
+    // Every rule of the plugin shows at least once in the demo.
+    const shown = new Set(actual.map((entry) => entry.split(' ')[1]));
+    for (const name of Object.keys(plugin.rules)) expect(shown, name).toContain(`claude-api/${name}`);
   });
 
   it('the demo config loads the built plugin with the recommended config', () => {
     const config = readFileSync(new URL('../examples/eslint.config.js', import.meta.url), 'utf8');
     expect(config).toContain("from '../dist/index.js'");
     expect(config).toContain('configs.recommended');
+    for (const rule of ['no-hardcoded-api-key', 'no-unreachable-error-check', 'no-error-message-matching']) {
+      expect(config).toContain(`'claude-api/${rule}': 'error'`);
+    }
   });
 });

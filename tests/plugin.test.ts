@@ -35,6 +35,26 @@ describe('plugin', () => {
     expect(read('README.md')).toContain(`[${name}](docs/rules/${name}.md)`);
   });
 
+  it.each(ruleNames)('%s has a README row whose description and marks match its meta', (name) => {
+    const rule = rules[name as keyof typeof rules];
+    const row = read('README.md')
+      .split('\n')
+      .find((line) => line.startsWith(`| [${name}](`));
+    const [, description, configs, fixable, suggestions] = (row ?? '')
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
+    expect(description).toBe(rule.meta.docs?.description);
+    const recommended = rule.meta.docs?.recommended;
+    const strict = Boolean(recommended) || rule.meta.docs?.strict === true;
+    const expectedConfigs = [recommended === 'error' ? '✅' : recommended === 'warn' ? '⚠️' : '', strict ? '🔒' : '', '🌐']
+      .filter(Boolean)
+      .join(' ');
+    expect(configs).toBe(expectedConfigs);
+    expect(fixable).toBe(rule.meta.fixable ? '🔧' : '');
+    expect(suggestions).toBe(rule.meta.hasSuggestions ? '💡' : '');
+  });
+
   it('builds recommended from rule meta: API rejections at error, deprecations at warn', () => {
     const expected = Object.fromEntries(
       Object.entries(rules)
@@ -44,13 +64,20 @@ describe('plugin', () => {
     expect(plugin.configs.recommended.rules).toEqual(expected);
     expect(plugin.configs.recommended.rules?.['claude-api/no-deprecated-model']).toBe('warn');
     for (const [name, rule] of Object.entries(rules)) {
-      if (rule.meta.type === 'problem') expect(plugin.configs.recommended.rules?.[`claude-api/${name}`]).toBe('error');
+      // A rule is recommended exactly when the API or SDK rejects what it reports (problem rules);
+      // the others are in strict.
+      if (rule.meta.docs?.recommended) expect(rule.meta.type === 'problem' || name === 'no-deprecated-model').toBe(true);
+      else expect(rule.meta.docs?.strict).toBe(true);
     }
   });
 
-  it('strict turns every recommended rule into an error; all enables every rule', () => {
+  it('strict turns every recommended rule into an error and adds the strict-only rules; all enables every rule', () => {
     expect(Object.values(plugin.configs.strict.rules ?? {}).every((level) => level === 'error')).toBe(true);
-    expect(Object.keys(plugin.configs.strict.rules ?? {})).toEqual(Object.keys(plugin.configs.recommended.rules ?? {}));
+    const strictNames = Object.entries(rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended || rule.meta.docs?.strict)
+      .map(([name]) => `claude-api/${name}`);
+    expect(Object.keys(plugin.configs.strict.rules ?? {})).toEqual(strictNames);
+    for (const name of Object.keys(plugin.configs.recommended.rules ?? {})) expect(strictNames).toContain(name);
     expect(Object.keys(plugin.configs.all.rules ?? {})).toEqual(ruleNames.map((name) => `claude-api/${name}`));
   });
 

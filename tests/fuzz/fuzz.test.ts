@@ -23,12 +23,12 @@ const linter = new Linter({ configType: 'flat' });
 const config: Linter.Config[] = [
   {
     files: ['**/*.ts', '**/*.js'],
-    languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' },
+    languageOptions: { parser: tsParser, sourceType: 'module' },
     settings: { 'claude-api': { apiVersion: '2023-06-01' } },
   },
   plugin.configs.all as Linter.Config,
 ];
-const parseOnly: Linter.Config[] = [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' } }];
+const parseOnly: Linter.Config[] = [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser, sourceType: 'module' } }];
 
 function parses(code: string, filename: string): boolean {
   return linter.verify(code, parseOnly, { filename }).every((message) => !message.fatal);
