@@ -205,33 +205,33 @@ function clientSide(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSEST
   return { receiver: node, beta: false };
 }
 
-/** The client behind an expression that evaluates to `client.messages` (or `client.beta.messages`). */
-function messagesSide(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, depth: number): Owner | null {
-  const node = unwrapExpression(expression);
-  if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'messages') {
-    return clientSide(sourceCode, node.object, depth + 1);
-  }
-  if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
-    const alias = constAlias(sourceCode, node, 'messages');
-    if (alias?.kind === 'member') return clientSide(sourceCode, alias.owner, depth + 1);
-    if (alias?.kind === 'expr') return messagesSide(sourceCode, alias.expr, depth + 1);
-  }
-  return null;
+type Side = (sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, depth: number) => Owner | null;
+
+/**
+ * The client behind an expression that evaluates to `<owner>.<name>`, written as a member
+ * access, a `const` holding it, or a destructuring `const { <name> } = <owner>`; `ownerSide`
+ * finds the client behind the owner.
+ */
+function resourceSide(name: string, ownerSide: Side): Side {
+  const side: Side = (sourceCode, expression, depth) => {
+    const node = unwrapExpression(expression);
+    if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === name) {
+      return ownerSide(sourceCode, node.object, depth + 1);
+    }
+    if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
+      const alias = constAlias(sourceCode, node, name);
+      if (alias?.kind === 'member') return ownerSide(sourceCode, alias.owner, depth + 1);
+      if (alias?.kind === 'expr') return side(sourceCode, alias.expr, depth + 1);
+    }
+    return null;
+  };
+  return side;
 }
 
-/** The client behind an expression that evaluates to `client.messages.batches`. */
-function batchesSide(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, depth: number): Owner | null {
-  const node = unwrapExpression(expression);
-  if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'batches') {
-    return messagesSide(sourceCode, node.object, depth + 1);
-  }
-  if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH) {
-    const alias = constAlias(sourceCode, node, 'batches');
-    if (alias?.kind === 'member') return messagesSide(sourceCode, alias.owner, depth + 1);
-    if (alias?.kind === 'expr') return batchesSide(sourceCode, alias.expr, depth + 1);
-  }
-  return null;
-}
+/** The client behind `client.messages` (or `client.beta.messages`). */
+const messagesSide = resourceSide('messages', clientSide);
+/** The client behind `client.messages.batches`. */
+const batchesSide = resourceSide('batches', messagesSide);
 
 /**
  * From the callee's object, find the client: `<client>.messages`, `<client>.beta.messages`,
