@@ -85,7 +85,9 @@ async function lintSlice(files) {
       continue;
     }
     try {
-      const messages = linter.verify(text, config, { filename: file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts') ? file : `${file}.ts` });
+      // A neutral name: ESLint never lints paths under node_modules.
+      const filename = `corpus/${report.files}${path.extname(file).replace(/^\.[cm]/u, '.')}`;
+      const messages = linter.verify(text, config, { filename });
       for (const message of messages) {
         if (message.fatal) report.parseErrors++;
         else if (message.ruleId?.startsWith('claude-api/')) {

@@ -287,7 +287,10 @@ function findRequestsAndClients(
     }
     for (const payload of payloads) {
       const { models, complete } = modelCandidates(payload, resolveModel);
-      if (!client && !models.some((model) => looksLikeClaudeModelId(model.id))) continue;
+      // Without a Claude model ID, only a client that provably talks to Anthropic makes a Claude
+      // request: one pointed at another `baseURL` may be any Messages-compatible service.
+      const namesClaude = models.some((model) => looksLikeClaudeModelId(model.id));
+      if (!namesClaude && (!client || clientHasCustomBaseUrl(client))) continue;
       requests.push({
         call,
         endpoint: `${endpointBase}${method}`,
@@ -317,8 +320,12 @@ export function knownModels(request: ClaudeRequest): (ModelCandidate & { readonl
 
 /** True when the client was built with a `baseURL` (a gateway or proxy may take other model names). */
 export function hasCustomBaseUrl(request: ClaudeRequest): boolean {
-  const options = request.client?.options;
-  if (!request.client?.construction || request.client.construction.arguments.length === 0) return false;
+  return request.client !== null && clientHasCustomBaseUrl(request.client);
+}
+
+function clientHasCustomBaseUrl(client: ClientInfo): boolean {
+  const { construction, options } = client;
+  if (!construction || construction.arguments.length === 0) return false;
   // Options that are not statically known may hold a baseURL too.
   return !options || !options.complete || options.properties.has('baseURL');
 }

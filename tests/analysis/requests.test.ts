@@ -832,3 +832,16 @@ beta.messages.countTokens({ model: 'claude-opus-4-8', messages: [] });`);
     ]);
   });
 });
+
+describe('clients pointed at another service', () => {
+  it('a client with a custom baseURL makes a Claude request only when the model is a Claude ID', () => {
+    const found = find(`import Anthropic from '@anthropic-ai/sdk';
+const minimax = new Anthropic({ baseURL: 'https://api.example.com/anthropic', apiKey: key });
+minimax.messages.create({ model: 'MiniMax-M2', temperature: 1.5, messages: [] });
+minimax.messages.create({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] });
+const options = makeOptions();
+const unknownOptions = new Anthropic(options);
+unknownOptions.messages.create({ model: someModel, messages: [] });`);
+    expect(found.map((request) => request.models)).toEqual([['claude-opus-4-8']]);
+  });
+});
