@@ -76,7 +76,8 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    if (!sourceCode.text.includes('@anthropic-ai/')) return {};
+    // SDK errors come from an SDK import or from a request that names a Claude model.
+    if (!sourceCode.text.includes('@anthropic-ai/') && !sourceCode.text.includes('claude')) return {};
     let sources: ErrorSources | null = null;
     const sourcesOf = (): ErrorSources =>
       (sources ??= new ErrorSources(

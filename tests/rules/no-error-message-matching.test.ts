@@ -99,15 +99,26 @@ import type { OverloadedError } from '@anthropic-ai/sdk/resources/shared';
 export function describe(body: Anthropic.RateLimitError, other: OverloadedError): boolean {
   return body.message.includes('rate limit') || other.message.includes('overloaded');
 }`,
-    // No mention of the SDK.
+    // No SDK import and no Claude model: not a Claude request.
     `declare const client: { messages: { create(p: object): Promise<unknown> } };
 try {
-  await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });
+  await client.messages.create({ model: 'gpt-4o', max_tokens: 1024, messages: [] });
 } catch (err: any) {
   if (err.message.includes('rate limit')) retry();
 }`,
   ],
   invalid: [
+    {
+      // The client comes from another module; the Claude model ID makes it a Claude request.
+      code: `import { anthropic } from './clients';
+try {
+  await anthropic.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });
+} catch (err: any) {
+  if (err.message.includes('rate limit')) retry();
+}`,
+      output: null,
+      errors: [{ messageId: 'messageMatching', data: { text: 'rate limit', hint: RATE_LIMIT_HINT }, line: 5, column: 7, suggestions: [] }],
+    },
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
