@@ -42,6 +42,12 @@ const PACKAGES = [
   'rxjs',
   'lodash',
   'date-fns',
+  // Libraries that call Claude through the SDK, so the soak meets real requests.
+  'token.js',
+  '@browserbasehq/stagehand',
+  '@llamaindex/anthropic',
+  'multi-llm-ts',
+  'promptfoo',
 ];
 const EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
 const MAX_BYTES = 1_500_000;
@@ -65,7 +71,18 @@ async function lintSlice(files) {
   const { Linter } = await import('eslint');
   const tsParser = (await import('@typescript-eslint/parser')).default;
   const plugin = (await import('../dist/index.js')).default;
+  const { getClaudeRequests } = await import('../dist/analysis/requests.js');
   const linter = new Linter({ configType: 'flat' });
+  let requestsInFile = [];
+  // Records what the shared finder sees, to show the soak reaches real Claude calls.
+  const recorder = {
+    meta: { type: 'problem', schema: [] },
+    create: (context) => ({
+      Program() {
+        requestsInFile = getClaudeRequests(context);
+      },
+    }),
+  };
   const config = [
     {
       files: ['**/*'],
@@ -74,8 +91,9 @@ async function lintSlice(files) {
       linterOptions: { reportUnusedDisableDirectives: 'off' },
     },
     { ...plugin.configs.all, files: ['**/*'] },
+    { files: ['**/*'], plugins: { soak: { rules: { record: recorder } } }, rules: { 'soak/record': 'error' } },
   ];
-  const report = { files: 0, parseErrors: 0, exceptions: [], findings: [] };
+  const report = { files: 0, parseErrors: 0, exceptions: [], findings: [], requests: [] };
   for (const file of files) {
     report.files++;
     let text;
@@ -87,7 +105,11 @@ async function lintSlice(files) {
     try {
       // A neutral name: ESLint never lints paths under node_modules.
       const filename = `corpus/${report.files}${path.extname(file).replace(/^\.[cm]/u, '.')}`;
+      requestsInFile = [];
       const messages = linter.verify(text, config, { filename });
+      for (const request of requestsInFile) {
+        report.requests.push(`${path.relative(scratch, file)}:${request.call.loc.start.line} ${request.endpoint} (${request.clientKind}; model ${request.models.map((m) => m.id).join(' | ') || 'not static'})`);
+      }
       for (const message of messages) {
         if (message.fatal) report.parseErrors++;
         else if (message.ruleId?.startsWith('claude-api/')) {
@@ -107,7 +129,7 @@ if (process.argv[2] === '--worker') {
     process.exit(0);
   });
 } else {
-  if (!existsSync(path.join(scratch, 'node_modules', 'date-fns'))) {
+  if (!existsSync(path.join(scratch, 'node_modules', 'promptfoo'))) {
     mkdirSync(scratch, { recursive: true });
     writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'soak-corpus', private: true }));
     console.log(`Installing the corpus into .soak/: ${PACKAGES.join(', ')}`);
@@ -129,8 +151,9 @@ if (process.argv[2] === '--worker') {
         }),
     ),
   );
-  const total = { files: 0, parseErrors: 0, exceptions: [], findings: [] };
+  const total = { files: 0, parseErrors: 0, exceptions: [], findings: [], requests: [] };
   for (const report of reports) {
+    total.requests.push(...report.requests);
     total.files += report.files;
     total.parseErrors += report.parseErrors;
     total.exceptions.push(...report.exceptions);
@@ -139,6 +162,8 @@ if (process.argv[2] === '--worker') {
   const seconds = ((Date.now() - start) / 1000).toFixed(0);
   writeFileSync(path.join(scratch, 'report.json'), JSON.stringify(total, null, 2));
   console.log(`\nFiles linted: ${total.files} in ${seconds} s (parse errors, not ours: ${total.parseErrors})`);
+  console.log(`Claude requests the finder resolved (all rules ran on each): ${total.requests.length}`);
+  for (const line of total.requests.sort()) console.log(`  ${line}`);
   console.log(`Rule exceptions: ${total.exceptions.length}`);
   for (const line of total.exceptions) console.log(`  ${line}`);
   console.log(`Findings (each a possible false positive to review): ${total.findings.length}`);
