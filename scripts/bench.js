@@ -4,16 +4,19 @@
  *
  * Lints corpora with ESLint + typescript-eslint's parser, in one process, alternating configs:
  *   baseline  parser only, no rules (parse + traverse)
+ *   noop      + one rule that does nothing (ESLint's fixed cost of running any rule)
  *   ours      + claude-api recommended
  *   tseslint  + typescript-eslint recommended (untyped), a well-known config for comparison
  * on two sizes of real code with few Claude calls (ESLint's and typescript-eslint's own sources
- * from node_modules), on a corpus made only of Claude-calling files, and typed (projectService)
- * on the Claude corpus. Prints medians, our overhead as a ratio to the baseline, and per-rule
+ * from node_modules), on a corpus made only of Claude-calling files (the published sources of
+ * libraries that call the Messages API, fetched with `npm pack`, plus the demo app), and typed
+ * (projectService) on that corpus. Prints medians, our overhead as a ratio to the baseline, and per-rule
  * times from ESLint's stats (the data TIMING prints).
  *
  *   npm run bench                 # default rounds
  *   BENCH_ROUNDS=7 npm run bench  # more rounds, steadier medians
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +25,7 @@ import tseslint from 'typescript-eslint';
 import claudeApi from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const scratch = path.join(root, '.bench');
 
 function listFiles(directory, extensions, limit) {
@@ -54,23 +57,50 @@ function realCorpus(limit) {
   });
 }
 
-/** A corpus made only of Claude-calling files: the demo app, copied with renamed identifiers. */
-function claudeCorpus(copies) {
+/** Published packages whose sources call Claude through the SDK (fetched with `npm pack`, no install). */
+const CLAUDE_CALLING_PACKAGES = [
+  '@langchain/anthropic',
+  '@llamaindex/anthropic',
+  '@browserbasehq/stagehand',
+  'langsmith',
+  'multi-llm-ts',
+  'token.js',
+];
+const CLAUDE_CALL = /\.messages\.(?:create|stream|parse|countTokens)\(|\bmessages\.batches\.create\(/u;
+
+/**
+ * A corpus made only of Claude-calling files: every file of those packages that calls the
+ * Messages API, plus the demo app (small files, dense with mistakes), copied into .bench/claude.
+ */
+function claudeCorpus() {
   const dir = path.join(scratch, 'claude');
+  const packs = path.join(scratch, 'packs');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  mkdirSync(packs, { recursive: true });
   const sources = listFiles(path.join(root, 'examples', 'src'), ['.ts'], 100);
-  const files = [];
-  for (let copy = 0; copy < copies; copy++) {
-    for (const source of sources) {
-      const target = path.join(dir, `${path.basename(source, '.ts')}-${copy}.ts`);
-      writeFileSync(target, readFileSync(source, 'utf8').replaceAll("'./anthropic.js'", `'./anthropic-${copy}.js'`));
-      files.push(target);
+  try {
+    if (!readdirSync(packs).some((name) => name.endsWith('.tgz'))) {
+      execFileSync('npm', ['pack', '--silent', ...CLAUDE_CALLING_PACKAGES], { cwd: packs, stdio: ['ignore', 'ignore', 'inherit'] });
     }
+    for (const tarball of readdirSync(packs).filter((name) => name.endsWith('.tgz'))) {
+      const into = path.join(packs, tarball.replace(/\.tgz$/u, ''));
+      mkdirSync(into, { recursive: true });
+      execFileSync('tar', ['-xzf', path.join(packs, tarball), '-C', into]);
+    }
+    const published = listFiles(packs, ['.js', '.mjs', '.cjs'], 100000).filter((file) => CLAUDE_CALL.test(readFileSync(file, 'utf8')));
+    sources.push(...published);
+  } catch (error) {
+    console.log(`(could not fetch the published Claude-calling packages: ${error.message}; using the demo app only)`);
   }
+  const files = sources.map((source, index) => {
+    const target = path.join(dir, `${index}-${path.basename(source).replace(/\.[cm]?js$/u, '.js')}`);
+    writeFileSync(target, readFileSync(source));
+    return target;
+  });
   writeFileSync(
     path.join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', target: 'ES2022', skipLibCheck: true, noEmit: true }, include: ['*.ts'] }),
+    JSON.stringify({ compilerOptions: { strict: true, allowJs: true, module: 'NodeNext', target: 'ES2022', skipLibCheck: true, noEmit: true }, include: ['*.ts', '*.js'] }),
   );
   return files;
 }
@@ -86,8 +116,12 @@ const base = (typed, cwd) => ({
   settings: { 'claude-api': { apiVersion: '2023-06-01' } },
 });
 
+/** A rule that listens to one node and does nothing: ESLint's own cost of running any rule at all. */
+const noopRule = { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) };
+
 const CONFIGS = {
   baseline: () => [],
+  noop: () => [{ plugins: { bench: { rules: { noop: noopRule } } }, rules: { 'bench/noop': 'error' } }],
   ours: () => [claudeApi.configs.recommended],
   tseslint: () => tseslint.configs.recommended.map((config) => ({ ...config, files: config.files ?? ['**/*'] })),
 };
@@ -119,7 +153,7 @@ async function lintOnce(name, files, cwd, typed) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(label, files, { typed = false, configs = ['baseline', 'ours', 'tseslint'] } = {}) {
+async function measure(label, files, { typed = false, configs = ['baseline', 'noop', 'ours', 'tseslint'] } = {}) {
   const cwd = typed ? path.join(scratch, 'claude') : root;
   const times = Object.fromEntries(configs.map((name) => [name, []]));
   let last = {};
@@ -137,16 +171,25 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'ou
   console.log(`\n## ${label}: ${files.length} files, ${ROUNDS} rounds (median wall time)`);
   for (const name of configs) {
     const ms = median(times[name]);
-    const ratio = name === 'baseline' ? '' : `  ${((ms / baseline - 1) * 100).toFixed(1).padStart(6)}% over baseline`;
+    const over = (reference) => `${((ms / reference - 1) * 100).toFixed(1).padStart(6)}%`;
+    const noop = times.noop ? median(times.noop) : null;
+    const ratio =
+      name === 'baseline'
+        ? ''
+        : `  ${over(baseline)} over baseline${noop !== null && name !== 'noop' ? `, ${over(noop)} over noop` : ''}`;
     console.log(`  ${name.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms${ratio}   (${last[name].problems} problems, ${last[name].crashes} parse errors)`);
   }
-  const ours = Object.entries(last.ours.ruleTimes).sort((a, b) => b[1] - a[1]);
+  const ours = Object.entries(last.ours.ruleTimes).filter(([rule]) => rule.startsWith('claude-api/')).sort((a, b) => b[1] - a[1]);
+  const ruleTotal = ours.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(
+    `  time inside our rules (ESLint stats, last round): ${ruleTotal.toFixed(0)} ms = ${((ruleTotal / baseline) * 100).toFixed(1)}% of the baseline run`,
+  );
   console.log(`  per-rule time, ours (last round): ${ours.map(([rule, ms]) => `${rule.replace('claude-api/', '')} ${ms.toFixed(1)} ms`).join(', ')}`);
   console.log('  (the first rule to run in a file pays for the shared request finder, once for all rules)');
   return { baseline, ours: median(times.ours) };
 }
 
-const real = realCorpus(Number(process.env.BENCH_FILES ?? 1200));
+const real = realCorpus(Number(process.env.BENCH_FILES ?? 800));
 const half = real.slice(0, Math.floor(real.length / 2));
 console.log(`Node ${process.version}, ESLint ${ESLint.version}; ratios compare runs made in this same process.`);
 const small = await measure('Real code, few Claude calls (half)', half);
@@ -154,7 +197,10 @@ const large = await measure('Real code, few Claude calls (full)', real);
 console.log(
   `\nLinearity: the full corpus has ${(real.length / half.length).toFixed(2)}x the files; baseline took ${(large.baseline / small.baseline).toFixed(2)}x, ours ${(large.ours / small.ours).toFixed(2)}x.`,
 );
-const claudeFiles = claudeCorpus(Number(process.env.BENCH_COPIES ?? 40));
+const claudeFiles = claudeCorpus();
+const lines = claudeFiles.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
+console.log(`\nClaude corpus: ${claudeFiles.length} files, ${lines} lines.`);
 await measure('Only Claude-calling files', claudeFiles);
-await measure('Only Claude-calling files, typed (projectService)', claudeFiles.slice(0, 80), { typed: true, configs: ['baseline', 'ours'] });
-rmSync(scratch, { recursive: true, force: true });
+await measure('Only Claude-calling files, typed (projectService)', claudeFiles, { typed: true, configs: ['baseline', 'noop', 'ours'] });
+// Keep the fetched packages (.bench/packs) for the next run; drop the copied corpora.
+rmSync(path.join(scratch, 'real'), { recursive: true, force: true });

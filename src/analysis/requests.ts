@@ -62,8 +62,13 @@ export interface ClaudeRequest {
 }
 
 const METHODS: ReadonlySet<string> = new Set<Method>(['create', 'stream', 'parse', 'countTokens']);
-/** Cheap pre-check: files that never mention the resources cannot hold a request. */
-const MENTIONS_RESOURCE = /\b(?:messages|batches)\b/u;
+/**
+ * Cheap pre-check, so most files cost one regular expression: a request needs an SDK import in
+ * the file, or a client from elsewhere called as `messages.<method>` / `messages.batches`
+ * (possibly `messages?.` or across a line break). Only a `messages` resource aliased under
+ * another name, from a client made in another module, is missed.
+ */
+const CALLS_RESOURCE = /\bmessages\s*\??\.\s*(?:create|stream|parse|countTokens|batches)\b/u;
 
 interface FileAnalysis {
   readonly requests: readonly ClaudeRequest[];
@@ -83,7 +88,7 @@ function analyse(context: Context): FileAnalysis {
   const settings = getSettings(context);
   const text = sourceCode.text;
   const analysis =
-    MENTIONS_RESOURCE.test(text) || text.includes('@anthropic-ai/')
+    text.includes('@anthropic-ai/') || CALLS_RESOURCE.test(text)
       ? findRequestsAndClients(sourceCode, (id) => settings.models.resolve(id))
       : NOTHING;
   cache.set(program, analysis);

@@ -128,7 +128,7 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    if (!sourceCode.text.includes('@anthropic-ai/')) return {};
+    if (!sourceCode.text.includes('@anthropic-ai/') || !sourceCode.text.includes('instanceof')) return {};
 
     // A test is read by its chain and again by the block that holds it.
     const seen = new WeakMap<TSESTree.Node, InstanceofTest | null>();

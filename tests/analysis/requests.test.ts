@@ -845,3 +845,17 @@ unknownOptions.messages.create({ model: someModel, messages: [] });`);
     expect(found.map((request) => request.models)).toEqual([['claude-opus-4-8']]);
   });
 });
+
+describe('the per-file pre-check', () => {
+  it('finds requests on an imported client across line breaks and optional chaining', () => {
+    const found = find(`import { anthropic } from './client';
+await anthropic.messages
+  .create({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] });
+await anthropic.beta.messages?.stream({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] });`);
+    expect(found.map((request) => request.endpoint)).toEqual(['messages.create', 'beta.messages.stream']);
+  });
+
+  it('skips files that neither import the SDK nor call a messages resource', () => {
+    expect(find(`const messages = []; function create(o) { return Object.create(o); } messages.push(create({ model: 'claude-opus-4-8' }));`)).toEqual([]);
+  });
+});
