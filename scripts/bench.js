@@ -3,11 +3,14 @@
  * Benchmark: what the plugin adds to an ESLint run.
  *
  * Lints corpora with ESLint + typescript-eslint's parser, in one process, alternating configs:
- *   baseline  parser only, no rules (parse + traverse)
- *   noop      + one rule that does nothing (ESLint's fixed cost of running any rule)
+ *   baseline  parser only, no rules (ESLint 10 then parses but skips the traversal)
+ *   noop      + one rule that does nothing: parse and traverse, the reference for our overhead
  *   ours      + claude-api recommended
  *   tseslint  + typescript-eslint recommended (untyped), a well-known config for comparison
- * on two sizes of real code with few Claude calls (ESLint's and typescript-eslint's own sources
+ * Wall times on a shared VM move by ±10% between runs of the same config, so the script also
+ * reports the time ESLint's stats put inside our rules and the CPU share of our code under V8's
+ * profiler, which are steady.
+ * Corpora: two sizes of real code with few Claude calls (ESLint's and typescript-eslint's own sources
  * from node_modules), on a corpus made only of Claude-calling files (the published sources of
  * libraries that call the Messages API, fetched with `npm pack`, plus the demo app), and typed
  * (projectService) on that corpus. Prints medians, our overhead as a ratio to the baseline, and per-rule
@@ -19,7 +22,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Session } from 'node:inspector/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import claudeApi from '../dist/index.js';
@@ -151,6 +155,36 @@ async function lintOnce(name, files, cwd, typed) {
   return { ms, ruleTimes, problems, crashes };
 }
 
+/**
+ * The share of CPU samples with the plugin's own code on the stack, in one `ours` run under V8's
+ * sampling profiler. Unlike wall times on a shared VM, it hardly moves from run to run.
+ */
+async function pluginShare(files, cwd, typed) {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  await lintOnce('ours', files, cwd, typed);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const ours = new Set();
+  const parent = new Map();
+  for (const node of profile.nodes) {
+    if (node.callFrame.url.includes('/eslint-plugin-claude-api/dist/') || node.callFrame.url.startsWith(pathToFileURL(path.join(root, 'dist')).href)) {
+      ours.add(node.id);
+    }
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const inside = (id) => {
+    for (let current = id; current !== undefined; current = parent.get(current)) if (ours.has(current)) return true;
+    return false;
+  };
+  const samples = profile.samples.length;
+  const hits = profile.samples.filter(inside).length;
+  return samples === 0 ? 0 : (hits / samples) * 100;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function measure(label, files, { typed = false, configs = ['baseline', 'noop', 'ours', 'tseslint'] } = {}) {
@@ -186,6 +220,7 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'no
   );
   console.log(`  per-rule time, ours (last round): ${ours.map(([rule, ms]) => `${rule.replace('claude-api/', '')} ${ms.toFixed(1)} ms`).join(', ')}`);
   console.log('  (the first rule to run in a file pays for the shared request finder, once for all rules)');
+  console.log(`  CPU share inside the plugin's code (V8 profiler, one run of ours): ${(await pluginShare(files, cwd, typed)).toFixed(2)}%`);
   return { baseline, ours: median(times.ours) };
 }
 

@@ -23,7 +23,7 @@ export const createRule: typeof withDocsUrl = (rule) => {
   return {
     ...created,
     create: (context: Parameters<typeof create>[0]) => create(context, defaults as Parameters<typeof create>[1]),
-  } as typeof created;
+  };
 };
 
 export type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
