@@ -169,13 +169,13 @@ export const MODEL_TABLE = [
     thinking: { adaptive: true, enabled: false, disabled: false, between_tools: UP_TO_HIGH },
     effort: ALL_EFFORT,
     defaultEffort: 'high',
-    prefill: false,
+    prefill: null,
     forcedToolChoice: false,
     systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-09-28',
     source:
-      'API §1b and §3 rows 17, 18, 25 (D:whats-new-sonnet-5-5: `between_tools` only at effort low/medium/high, `disabled` 400, forced tool use 400); SDK §5 (@ai-sdk catalog) and §9. Prefill: API marks UNVERIFIED, SDK §8 leans rejected.',
+      'API §1b and §3 rows 17, 18, 25 (D:whats-new-sonnet-5-5: `between_tools` only at effort low/medium/high, `disabled` 400, forced tool use 400); SDK §5 (@ai-sdk catalog) and §9. Prefill: API marks it UNVERIFIED and SDK §9 rates it low confidence, so it is not checked (null) until a source confirms it.',
     checked: CHECKED,
   },
   {

@@ -5,6 +5,10 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-unsupported-prefill', rule, {
   valid: [
+    // Claude Sonnet 5.5's prefill support is not proven either way (the table says null): silent.
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: '{' }] });`,
     // A conversation that grows in a loop: the literal is not what is sent.
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
