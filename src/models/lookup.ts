@@ -1,6 +1,5 @@
 /**
- * Pure queries over the model table: resolve an ID in any of its forms, lifecycle at a date,
- * nearest known ID.
+ * Pure queries over the model table: resolve an ID in any of its forms, lifecycle at a date.
  */
 import type { Acceptance, EffortLevel, ModelRow, Provider } from './types.js';
 
@@ -154,33 +153,4 @@ export function accepts(acceptance: Acceptance, effort: EffortLevel | null): boo
   if (acceptance === null || typeof acceptance === 'boolean') return acceptance;
   if (effort === null) return null;
   return acceptance.onlyAtEffort.includes(effort);
-}
-
-/** Levenshtein distance, small strings only. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The candidate closest to `id`, if it is close enough to be a plausible typo. */
-export function nearest(id: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(id, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.max(2, Math.floor(id.length / 5));
-  return bestDistance <= limit ? best : null;
 }

@@ -5,7 +5,6 @@ import {
   idFor,
   idShape,
   isRetired,
-  nearest,
   replacementOf,
   replacementSpelling,
   retiredOn,
@@ -14,6 +13,7 @@ import {
 } from '../models/lookup.js';
 import type { ModelRow, Provider } from '../models/types.js';
 import { createRule } from '../util/create-rule.js';
+import { nearest } from '../util/nearest.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
 import { reportOnce } from '../util/report.js';
 import { getSettings } from '../util/settings.js';

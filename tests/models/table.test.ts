@@ -7,12 +7,10 @@ import {
   ModelIndex,
   accepts,
   bedrockCore,
-  editDistance,
   idShape,
   isRetired,
   isoDay,
   looksLikeClaudeModelId,
-  nearest,
   replacementOf,
   retiredOn,
   splitVertexId,
@@ -20,6 +18,7 @@ import {
 } from '../../src/models/lookup.js';
 import { MODEL_TABLE } from '../../src/models/table.js';
 import { EFFORT_LEVELS, type ModelRow } from '../../src/models/types.js';
+import { editDistance, nearest } from '../../src/util/nearest.js';
 import { checkModelId } from '../../src/rules/valid-model-id.js';
 
 const ROWS: readonly ModelRow[] = MODEL_TABLE;
@@ -310,6 +309,12 @@ describe('editDistance and nearest', () => {
   it('takes the first of equally near candidates and gives null for no candidates', () => {
     expect(nearest('claude-opus-4-x', ['claude-opus-4-8', 'claude-opus-4-7'])).toBe('claude-opus-4-8');
     expect(nearest('claude-opus-4-8', [])).toBeNull();
+  });
+
+  it('with unique, gives nothing for a tie; normalize compares mapped names; limit caps the edits', () => {
+    expect(nearest('claude-opus-4-x', ['claude-opus-4-8', 'claude-opus-4-7'], { unique: true })).toBeNull();
+    expect(nearest('MaxTokens', ['max_tokens', 'messages'], { normalize: (n) => n.toLowerCase().replace(/_/gu, ''), limit: 0 })).toBe('max_tokens');
+    expect(nearest('abcd', ['abxy'], { limit: 1 })).toBeNull();
   });
 });
 

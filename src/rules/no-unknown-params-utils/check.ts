@@ -4,7 +4,7 @@
  */
 import { hasCustomBaseUrl, type ClaudeRequest } from '../../analysis/requests.js';
 import { possibleValues, type Resolved, type ResolvedProperty } from '../../analysis/values.js';
-import { editDistance } from '../../models/lookup.js';
+import { nearest } from '../../util/nearest.js';
 import {
   OPENAI_PARAMS,
   PLATFORM_PARAMS,
@@ -52,20 +52,7 @@ function normalize(key: string): string {
 
 /** The one known name within a typo's distance of `key`; null when none or several are. */
 function nearestName(key: string, names: readonly string[]): string | null {
-  const normalized = normalize(key);
-  const limit = normalized.length <= 4 ? 1 : 2;
-  let best: string[] = [];
-  let bestDistance = Infinity;
-  for (const name of names) {
-    const distance = editDistance(normalized, normalize(name));
-    if (distance < bestDistance) {
-      best = [name];
-      bestDistance = distance;
-    } else if (distance === bestDistance) {
-      best.push(name);
-    }
-  }
-  return bestDistance <= limit && best.length === 1 ? (best[0] ?? null) : null;
+  return nearest(key, names, { normalize, limit: normalize(key).length <= 4 ? 1 : 2, unique: true });
 }
 
 /** True when the value is `undefined` in every case: JSON leaves the key out. */

@@ -6,6 +6,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { keyName } from '../../analysis/imports.js';
 import { unwrapExpression } from '../../analysis/values.js';
 import { isStringLiteralNode } from '../../util/fix.js';
+import { nearest } from '../../util/nearest.js';
 
 /** `get.weather` → `get_weather`: the name with every character the API refuses replaced. Null when nothing sensible is left. */
 export function sanitizeToolName(name: string): string | null {
@@ -13,27 +14,9 @@ export function sanitizeToolName(name: string): string | null {
   return fixed !== name && /[a-zA-Z0-9]/u.test(fixed) ? fixed : null;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The declared name the author most likely meant (case or a typo of at most two characters). */
+/** The declared name the author most likely meant (another case, or a typo of at most two characters). */
 export function closestName(name: string, declared: readonly string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of declared) {
-    const distance = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(name, candidate);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
+  return nearest(name, declared, { limit: 2, normalize: (candidate) => candidate.toLowerCase() }) ?? undefined;
 }
 
 /** The quote a string literal is written with, `'` when the node is not one. */
