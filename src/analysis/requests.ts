@@ -11,7 +11,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 
 const { DefinitionType } = TSESLint.Scope;
 import { looksLikeClaudeModelId, type ModelMatch } from '../models/lookup.js';
-import type { Provider } from '../models/types.js';
+import type { ModelRow, Provider } from '../models/types.js';
 import { getSettings } from '../util/settings.js';
 import { ClientResolver, PROVIDER_OF, clientKindOf, isClientPackage, type ClientInfo, type ClientKind } from './clients.js';
 import { memberName, resolveImported } from './imports.js';
@@ -321,6 +321,11 @@ function findRequestsAndClients(
 /** The request's possible models that the table knows, with their rows. */
 export function knownModels(request: ClaudeRequest): (ModelCandidate & { readonly match: ModelMatch })[] {
   return request.models.filter((model): model is ModelCandidate & { match: ModelMatch } => model.match !== null);
+}
+
+/** The table rows of the request's possible models (the models the table knows). */
+export function modelRows(request: ClaudeRequest): ModelRow[] {
+  return knownModels(request).map((model) => model.match.row);
 }
 
 /** True when the client was built with a `baseURL` (a gateway or proxy may take other model names). */

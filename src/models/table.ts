@@ -14,7 +14,7 @@
  * Adding a model is a data change: add a row here (or, without a release, in
  * `settings['claude-api'].models`), and the table tests check it.
  */
-import type { Acceptance, EffortLevel, ModelRow, ThinkingType } from './types.js';
+import { UNKNOWN_CAPABILITIES, type Acceptance, type EffortLevel, type ModelRow, type ThinkingType } from './types.js';
 
 const CHECKED = '2026-11-22';
 
@@ -33,22 +33,6 @@ const ADAPTIVE_OFF_UP_TO_HIGH: Thinking = { adaptive: true, enabled: false, disa
 const ALL_BUT_BETWEEN_TOOLS: Thinking = { adaptive: true, enabled: true, disabled: true, between_tools: false };
 /** Manual thinking only; no adaptive mode (the 4.5 models). */
 const MANUAL_ONLY: Thinking = { adaptive: false, enabled: true, disabled: true, between_tools: false };
-const NO_THINKING_FACTS: Thinking = { adaptive: null, enabled: null, disabled: null, between_tools: null };
-
-/** Capabilities of a retired row: nothing is checked but the ID itself. */
-const RETIRED_CAPABILITIES = {
-  bedrock: [],
-  vertex: [],
-  maxOutputTokens: null,
-  sampling: null,
-  thinking: NO_THINKING_FACTS,
-  effort: null,
-  defaultEffort: null,
-  prefill: null,
-  forcedToolChoice: null,
-  systemMessages: null,
-  released: null,
-} as const;
 
 export const MODEL_TABLE = [
   // ---------------------------------------------------------------- 5.x generation
@@ -455,7 +439,7 @@ export const MODEL_TABLE = [
     name: 'Claude Opus 4.1',
     line: 'opus',
     aliases: ['claude-opus-4-1-20250805'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-opus-4-1-20250805-v1:0'],
     vertex: ['claude-opus-4-1@20250805'],
     lifecycle: { status: 'retired', retiredOn: '2026-08-05', replacement: 'claude-opus-4-8' },
@@ -467,7 +451,7 @@ export const MODEL_TABLE = [
     name: 'Claude Opus 4',
     line: 'opus',
     aliases: ['claude-opus-4-20250514', 'claude-4-opus-20250514'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-opus-4-20250514-v1:0'],
     vertex: ['claude-opus-4@20250514'],
     lifecycle: { status: 'retired', retiredOn: '2026-06-15', replacement: 'claude-opus-4-8' },
@@ -479,7 +463,7 @@ export const MODEL_TABLE = [
     name: 'Claude Sonnet 4',
     line: 'sonnet',
     aliases: ['claude-sonnet-4-20250514', 'claude-4-sonnet-20250514'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-sonnet-4-20250514-v1:0'],
     vertex: ['claude-sonnet-4@20250514'],
     lifecycle: { status: 'retired', retiredOn: '2026-06-15', replacement: 'claude-sonnet-4-6' },
@@ -491,7 +475,7 @@ export const MODEL_TABLE = [
     name: 'Claude Haiku 3',
     line: 'legacy',
     aliases: [],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-3-haiku-20240307-v1:0'],
     vertex: ['claude-3-haiku@20240307'],
     lifecycle: { status: 'retired', retiredOn: '2026-04-19', replacement: 'claude-haiku-4-5' },
@@ -504,7 +488,7 @@ export const MODEL_TABLE = [
     name: 'Claude Sonnet 3.7',
     line: 'legacy',
     aliases: ['claude-3-7-sonnet-latest'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-3-7-sonnet-20250219-v1:0'],
     vertex: ['claude-3-7-sonnet@20250219'],
     lifecycle: { status: 'retired', retiredOn: '2026-02-19', replacement: 'claude-sonnet-4-6' },
@@ -516,7 +500,7 @@ export const MODEL_TABLE = [
     name: 'Claude Haiku 3.5',
     line: 'legacy',
     aliases: ['claude-3-5-haiku-latest'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-3-5-haiku-20241022-v1:0'],
     vertex: ['claude-3-5-haiku@20241022'],
     lifecycle: { status: 'retired', retiredOn: '2026-02-19', replacement: 'claude-haiku-4-5' },
@@ -528,7 +512,7 @@ export const MODEL_TABLE = [
     name: 'Claude Opus 3',
     line: 'legacy',
     aliases: ['claude-3-opus-latest'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-3-opus-20240229-v1:0'],
     vertex: ['claude-3-opus@20240229'],
     lifecycle: { status: 'retired', retiredOn: '2026-01-05', replacement: 'claude-opus-4-8' },
@@ -540,7 +524,7 @@ export const MODEL_TABLE = [
     name: 'Claude Sonnet 3.5',
     line: 'legacy',
     aliases: ['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-latest'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     bedrock: ['anthropic.claude-3-5-sonnet-20241022-v2:0', 'anthropic.claude-3-5-sonnet-20240620-v1:0'],
     vertex: ['claude-3-5-sonnet-v2@20241022', 'claude-3-5-sonnet@20240620'],
     lifecycle: { status: 'retired', retiredOn: '2025-10-28', replacement: 'claude-sonnet-4-6' },
@@ -553,7 +537,7 @@ export const MODEL_TABLE = [
     name: 'Claude Sonnet 3',
     line: 'legacy',
     aliases: [],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     lifecycle: { status: 'retired', retiredOn: '2025-07-21', replacement: 'claude-sonnet-4-6' },
     source: 'API §1c; SDK §1c (DEPRECATED_MODELS: July 21st, 2025).',
     checked: CHECKED,
@@ -563,7 +547,7 @@ export const MODEL_TABLE = [
     name: 'Claude 2.1',
     line: 'legacy',
     aliases: ['claude-2.0'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     lifecycle: { status: 'retired', retiredOn: '2025-07-21', replacement: 'claude-sonnet-4-6' },
     source: 'API §1c; SDK §1c (DEPRECATED_MODELS: July 21st, 2025).',
     checked: CHECKED,
@@ -573,7 +557,7 @@ export const MODEL_TABLE = [
     name: 'Claude Instant 1.2',
     line: 'legacy',
     aliases: ['claude-instant-1.1', 'claude-instant-1.1-100k', 'claude-1.3', 'claude-1.3-100k'],
-    ...RETIRED_CAPABILITIES,
+    ...UNKNOWN_CAPABILITIES,
     lifecycle: { status: 'retired', retiredOn: '2024-11-06', replacement: 'claude-haiku-4-5' },
     source: 'API §1c; SDK §1c (DEPRECATED_MODELS: November 6th, 2024).',
     checked: CHECKED,

@@ -75,5 +75,23 @@ export interface ModelRow {
   readonly checked: string;
 }
 
+/**
+ * Every capability "not known": a row built on it checks nothing but its ID. Retired rows and
+ * new rows from settings start from it.
+ */
+export const UNKNOWN_CAPABILITIES = {
+  bedrock: [],
+  vertex: [],
+  maxOutputTokens: null,
+  sampling: null,
+  thinking: { adaptive: null, enabled: null, disabled: null, between_tools: null },
+  effort: null,
+  defaultEffort: null,
+  prefill: null,
+  forcedToolChoice: null,
+  systemMessages: null,
+  released: null,
+} as const satisfies Partial<ModelRow>;
+
 /** Which family of client a request goes through: decides which model ID forms are valid. */
 export type Provider = 'anthropic' | 'bedrock' | 'vertex';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownString, prop } from '../analysis/values.js';
 import type { ModelRow } from '../models/types.js';
 import { createRule } from '../util/create-rule.js';
@@ -47,7 +47,7 @@ export default createRule<[], 'prefillNotSupported'>({
     return {
       Program() {
         for (const request of getClaudeRequests(context)) {
-          const rows = knownModels(request).map((model) => model.match.row);
+          const rows = modelRows(request);
           const finding = checkPrefill(request, rows);
           if (!finding) continue;
           report({

@@ -1,5 +1,5 @@
 import { thinkingIsOn } from '../analysis/payload.js';
-import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, sendsValue, type ResolvedProperty } from '../analysis/values.js';
 import type { ModelRow } from '../models/types.js';
 import type { ApiVersion } from '../util/api-version.js';
@@ -138,7 +138,7 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         for (const request of getClaudeRequests(context)) {
-          const rows = knownModels(request).map((model) => model.match.row);
+          const rows = modelRows(request);
           for (const finding of checkSampling(request, apiVersion, apiVersionReason, rows)) {
             const suggest = [removal(finding.param, finding.property)];
             if (finding.messageId === 'bothTemperatureAndTopP') {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, type ResolvedProperty } from '../analysis/values.js';
 import type { ModelRow } from '../models/types.js';
 import { createRule } from '../util/create-rule.js';
@@ -88,7 +88,7 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         for (const request of getClaudeRequests(context)) {
-          const rows = knownModels(request).map((model) => model.match.row);
+          const rows = modelRows(request);
           for (const finding of checkMaxTokens(request, rows)) {
             if (finding.kind === 'missing') {
               const object = request.payload.node;

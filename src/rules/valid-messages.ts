@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asObject, knownString, prop, unwrapExpression, type Resolved, type ResolvedArray, type ResolvedObject } from '../analysis/values.js';
 import type { ModelRow } from '../models/types.js';
 import { createRule } from '../util/create-rule.js';
@@ -252,7 +252,7 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         for (const request of getClaudeRequests(context)) {
-          const rows = knownModels(request).map((model) => model.match.row);
+          const rows = modelRows(request);
           for (const finding of checkMessages(request, rows)) {
             report({
               node: finding.node,

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { effortOf, thinkingOf, type ThinkingInfo } from '../analysis/payload.js';
-import { getClaudeRequests, knownModels, type ClaudeRequest } from '../analysis/requests.js';
+import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownNumber, knownString, possibleValues, prop, type Resolved } from '../analysis/values.js';
 import { accepts } from '../models/lookup.js';
 import { EFFORT_LEVELS, THINKING_TYPES, type EffortLevel, type ModelRow, type ThinkingType } from '../models/types.js';
@@ -225,7 +225,7 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         for (const request of getClaudeRequests(context)) {
-          const rows = knownModels(request).map((model) => model.match.row);
+          const rows = modelRows(request);
           const thinking = thinkingOf(request);
           for (const finding of checkThinking(request, rows)) {
             const suggest =

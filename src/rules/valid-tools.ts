@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, knownModels } from '../analysis/requests.js';
+import { getClaudeRequests, modelRows } from '../analysis/requests.js';
 import { asObject, type ResolvedProperty } from '../analysis/values.js';
 import { TOOL_NAME_PATTERN_TEXT } from '../models/tools.js';
 import { createRule } from '../util/create-rule.js';
-import { isStringLiteralNode, replaceString } from '../util/fix.js';
+import { isStringLiteralNode, quoteOf, replaceString } from '../util/fix.js';
 import { reportOnce } from '../util/report.js';
 import { checkTools, type ToolFinding } from './valid-tools-utils/check.js';
 import {
@@ -11,7 +11,6 @@ import {
   autoToolChoice,
   claudeToolText,
   closestName,
-  quoteOf,
   sanitizeToolName,
   toolChoiceFromFunction,
   toolChoiceFromString,
@@ -210,7 +209,7 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         for (const request of getClaudeRequests(context)) {
-          const rows = knownModels(request).map((model) => model.match.row);
+          const rows = modelRows(request);
           for (const finding of checkTools(request, rows)) reportFinding(finding);
         }
       },

@@ -36,6 +36,16 @@ export function isStringLiteralNode(node: TSESTree.Node): node is TSESTree.Strin
   );
 }
 
+/** The quote a string literal is written with; `'` when the node is not one. */
+export function quoteOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined): string {
+  return node && isStringLiteralNode(node) ? sourceCode.getText(node).charAt(0) : "'";
+}
+
+/** `value` as a string literal in `quote`s. */
+export function quoted(value: string, quote: string): string {
+  return `${quote}${value.replace(/\\/gu, '\\\\').split(quote).join(`\\${quote}`)}${quote}`;
+}
+
 /** Replace the text of a string literal node, keeping its quotes. Null when the node is not one. */
 export function replaceString(
   fixer: TSESLint.RuleFixer,
@@ -43,8 +53,5 @@ export function replaceString(
   node: TSESTree.Node,
   value: string,
 ): TSESLint.RuleFix | null {
-  if (!isStringLiteralNode(node)) return null;
-  const quote = sourceCode.getText(node).charAt(0);
-  const escaped = value.replace(/\\/gu, '\\\\').split(quote).join(`\\${quote}`);
-  return fixer.replaceText(node, `${quote}${escaped}${quote}`);
+  return isStringLiteralNode(node) ? fixer.replaceText(node, quoted(value, quoteOf(sourceCode, node))) : null;
 }

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { keyName } from '../../analysis/imports.js';
 import { unwrapExpression } from '../../analysis/values.js';
-import { isStringLiteralNode } from '../../util/fix.js';
+import { quoteOf, quoted } from '../../util/fix.js';
 import { nearest } from '../../util/nearest.js';
 
 /** `get.weather` → `get_weather`: the name with every character the API refuses replaced. Null when nothing sensible is left. */
@@ -17,16 +17,6 @@ export function sanitizeToolName(name: string): string | null {
 /** The declared name the author most likely meant (another case, or a typo of at most two characters). */
 export function closestName(name: string, declared: readonly string[]): string | undefined {
   return nearest(name, declared, { limit: 2, normalize: (candidate) => candidate.toLowerCase() }) ?? undefined;
-}
-
-/** The quote a string literal is written with, `'` when the node is not one. */
-export function quoteOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined): string {
-  if (!node || !isStringLiteralNode(node)) return "'";
-  return sourceCode.getText(node).charAt(0);
-}
-
-export function quoted(value: string, quote: string): string {
-  return `${quote}${value.replace(/\\/gu, '\\\\').split(quote).join(`\\${quote}`)}${quote}`;
 }
 
 /** The plain `key: value` properties of an object literal, or null when it has spreads, computed keys or methods. */
