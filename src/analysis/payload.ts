@@ -4,7 +4,7 @@
  */
 import { EFFORT_LEVELS, type EffortLevel, type ModelRow } from '../models/types.js';
 import type { ClaudeRequest } from './requests.js';
-import { asObject, knownString, prop, type ResolvedObject, type ResolvedProperty } from './values.js';
+import { asObject, knownString, neverSent, prop, type Resolved, type ResolvedObject, type ResolvedProperty } from './values.js';
 
 export interface ThinkingInfo {
   /** The `thinking` property. */
@@ -59,4 +59,29 @@ export function effortOf(request: ClaudeRequest, row: ModelRow): EffortInfo {
     return { level: EFFORT_LEVELS.includes(value as EffortLevel) ? (value as EffortLevel) : null, property };
   }
   return { level: object?.complete ? row.defaultEffort : null, property: undefined };
+}
+
+/** True unless headers are statically known not to set `anthropic-beta`. */
+function headersMaySetBeta(headers: Resolved | undefined): boolean {
+  if (headers === undefined) return false;
+  if (headers.kind !== 'object' || !headers.complete) return !neverSent(headers);
+  return [...headers.properties.keys()].some((name) => name.toLowerCase() === 'anthropic-beta');
+}
+
+/**
+ * True when the request may carry an `anthropic-beta` header (request options, the client's
+ * `defaultHeaders`, Bedrock's `anthropic_beta`): beta parameters may then be accepted.
+ */
+export function mayCarryBetaHeader(request: ClaudeRequest): boolean {
+  if (request.payload.properties.has('anthropic_beta')) return true;
+  const options = request.requestOptions;
+  if (options) {
+    if (options.kind !== 'object') return !neverSent(options);
+    if (!options.complete || headersMaySetBeta(options.properties.get('headers')?.value)) return true;
+  }
+  const client = request.client;
+  if (!client?.construction) return true;
+  if (client.construction.arguments.length === 0) return false;
+  if (!client.options?.complete) return true;
+  return headersMaySetBeta(client.options.properties.get('defaultHeaders')?.value);
 }

@@ -367,11 +367,6 @@ export function possibleValues(resolved: Resolved | undefined): {
   return { values, complete };
 }
 
-/** The single statically known primitive of a value; `undefined` result means "not known". */
-export function knownValue(resolved: Resolved | undefined): { value: ResolvedLiteral['value'] } | undefined {
-  return resolved?.kind === 'literal' ? { value: resolved.value } : undefined;
-}
-
 export function knownString(resolved: Resolved | undefined): string | undefined {
   return resolved?.kind === 'literal' && typeof resolved.value === 'string' ? resolved.value : undefined;
 }
@@ -404,4 +399,10 @@ export function sendsValue(property: ResolvedProperty | undefined): boolean {
   const { value } = property;
   if (value.kind === 'object' || value.kind === 'array') return true;
   return possibleValues(value).values.some((option) => option.value !== undefined);
+}
+
+/** True when the value is `undefined` in every case: JSON leaves the key out. */
+export function neverSent(value: Resolved): boolean {
+  const { values, complete } = possibleValues(value);
+  return complete && values.length > 0 && values.every((option) => option.value === undefined);
 }

@@ -5,6 +5,13 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('valid-thinking', rule, {
   valid: [
+    // A client from another module may send the interleaved-thinking beta in its defaultHeaders,
+    // which lets budget_tokens exceed max_tokens: not provably wrong.
+    `import { anthropic } from './client';
+await anthropic.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 2048, thinking: { type: 'enabled', budget_tokens: 4096 }, messages: [] });`,
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'interleaved-thinking-2025-05-14' } });
+await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 2048, thinking: { type: 'enabled', budget_tokens: 4096 }, messages: [] });`,
     // Model not statically known: only model-independent checks apply, and these settings pass them.
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();

@@ -2,8 +2,9 @@
  * Decide which top-level keys of a request payload the endpoint does not take, and what each
  * one was meant to be.
  */
+import { mayCarryBetaHeader } from '../../analysis/payload.js';
 import { hasCustomBaseUrl, type ClaudeRequest } from '../../analysis/requests.js';
-import { possibleValues, type Resolved, type ResolvedProperty } from '../../analysis/values.js';
+import { neverSent, type ResolvedProperty } from '../../analysis/values.js';
 import { nearest } from '../../util/nearest.js';
 import {
   OPENAI_PARAMS,
@@ -53,37 +54,6 @@ function normalize(key: string): string {
 /** The one known name within a typo's distance of `key`; null when none or several are. */
 function nearestName(key: string, names: readonly string[]): string | null {
   return nearest(key, names, { normalize, limit: normalize(key).length <= 4 ? 1 : 2, unique: true });
-}
-
-/** True when the value is `undefined` in every case: JSON leaves the key out. */
-function neverSent(value: Resolved): boolean {
-  const { values, complete } = possibleValues(value);
-  return complete && values.length > 0 && values.every((option) => option.value === undefined);
-}
-
-/** True unless headers are statically known not to set `anthropic-beta`. */
-function headersMaySetBeta(headers: Resolved | undefined): boolean {
-  if (headers === undefined) return false;
-  if (headers.kind !== 'object' || !headers.complete) return !neverSent(headers);
-  return [...headers.properties.keys()].some((name) => name.toLowerCase() === 'anthropic-beta');
-}
-
-/**
- * True when the request may carry an `anthropic-beta` header (request options, the client's
- * `defaultHeaders`, Bedrock's `anthropic_beta`): beta parameters may then be accepted.
- */
-export function mayCarryBetaHeader(request: ClaudeRequest): boolean {
-  if (request.payload.properties.has('anthropic_beta')) return true;
-  const options = request.requestOptions;
-  if (options) {
-    if (options.kind !== 'object') return !neverSent(options);
-    if (!options.complete || headersMaySetBeta(options.properties.get('headers')?.value)) return true;
-  }
-  const client = request.client;
-  if (!client?.construction) return true;
-  if (client.construction.arguments.length === 0) return false;
-  if (!client.options?.complete) return true;
-  return headersMaySetBeta(client.options.properties.get('defaultHeaders')?.value);
 }
 
 function classify(request: ClaudeRequest, property: ResolvedProperty, known: ReadonlySet<string>): UnknownParamFinding | null {
