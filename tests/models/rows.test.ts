@@ -21,7 +21,7 @@ function lint(payload: string, client = "import Anthropic from '@anthropic-ai/sd
       [
         {
           files: ['**/*.ts'],
-          languageOptions: { parser: tsParser as Linter.Parser },
+          languageOptions: { parser: tsParser },
           settings: { 'claude-api': { apiVersion: '2023-06-01' } },
         },
         plugin.configs.all as Linter.Config,
