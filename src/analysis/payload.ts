@@ -2,7 +2,7 @@
  * Readers for what a request payload says about the options several rules share:
  * the thinking mode and the effort. "Not known" is always a possible answer.
  */
-import { EFFORT_LEVELS, type EffortLevel, type ModelRow } from '../models/types.js';
+import { EFFORT_LEVELS, type EffortLevel, type ModelRow } from '../facts/types.js';
 import type { ClaudeRequest } from './requests.js';
 import { asObject, knownString, neverSent, prop, type Resolved, type ResolvedObject, type ResolvedProperty } from './values.js';
 

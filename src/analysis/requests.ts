@@ -10,9 +10,9 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
-import { looksLikeClaudeModelId, type ModelMatch } from '../models/lookup.js';
-import type { ModelRow, Provider } from '../models/types.js';
-import { getSettings } from '../util/settings.js';
+import { looksLikeClaudeModelId, type ModelMatch } from '../facts/lookup.js';
+import type { ModelRow, Provider } from '../facts/types.js';
+import { getSettings } from '../settings/settings.js';
 import { ClientResolver, PROVIDER_OF, clientKindOf, isClientPackage, type ClientInfo, type ClientKind } from './clients.js';
 import { memberName, resolveImported } from './imports.js';
 import {

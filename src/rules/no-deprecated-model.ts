@@ -1,10 +1,10 @@
 import { getClaudeRequests, hasCustomBaseUrl, knownModels } from '../analysis/requests.js';
-import { isRetired, replacementSpelling } from '../models/lookup.js';
-import type { ModelRow } from '../models/types.js';
+import { isRetired, replacementSpelling } from '../facts/lookup.js';
+import type { ModelRow } from '../facts/types.js';
 import { createRule } from '../util/create-rule.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
 import { reportOnce } from '../util/report.js';
-import { getSettings } from '../util/settings.js';
+import { getSettings } from '../settings/settings.js';
 
 export interface DeprecationFinding {
   readonly retiresOn: string | null;

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getClaudeRequests } from '../analysis/requests.js';
 import { unwrapExpression } from '../analysis/values.js';
-import { isSdkErrorSubclass } from '../models/sdk-errors.js';
+import { isSdkErrorSubclass } from '../facts/sdk-errors.js';
 import { createRule } from '../util/create-rule.js';
 import { categoriesOf } from './no-error-message-matching-utils/categories.js';
-import { ErrorSources } from './no-error-message-matching-utils/error-source.js';
+import { ErrorSources } from '../analysis/sdk-errors.js';
 import { calleeMember, errorOfText, patternText } from './no-error-message-matching-utils/message-text.js';
 
 type MessageIds = 'messageMatching' | 'useType';

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { ClientInfo } from '../analysis/clients.js';
 import { getClaudeClients, getClaudeRequests, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues } from '../analysis/values.js';
-import { NONSTREAMING_TOKEN_LIMIT, modelNonstreamingTokens, sdkRequiresStreaming } from '../models/sdk-limits.js';
+import { NONSTREAMING_TOKEN_LIMIT, modelNonstreamingTokens, sdkRequiresStreaming } from '../facts/sdk-limits.js';
 import { createRule } from '../util/create-rule.js';
 import { reportOnce } from '../util/report.js';
 import { clientWithoutTimeout, requestOptionsWithoutTimeout } from './no-long-nonstreaming-request-utils/timeout.js';

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getClaudeRequests, type ClaudeRequest } from '../analysis/requests.js';
-import { OPENAI_PARAMS } from '../models/request-params.js';
+import { OPENAI_PARAMS } from '../facts/request-params.js';
 import { createRule } from '../util/create-rule.js';
 import { reportOnce } from '../util/report.js';
 import { checkParams, type UnknownParamFinding } from './no-unknown-params-utils/check.js';

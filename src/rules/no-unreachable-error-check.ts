@@ -1,7 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { resolveImported } from '../analysis/imports.js';
 import { unwrapExpression } from '../analysis/values.js';
-import { isSdkErrorModule, isSdkErrorSubclass, sdkErrorClassOf } from '../models/sdk-errors.js';
+import { isSdkErrorModule, isSdkErrorSubclass, sdkErrorClassOf } from '../facts/sdk-errors.js';
 import { createRule } from '../util/create-rule.js';
 import { reportOnce } from '../util/report.js';
 

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownString, prop } from '../analysis/values.js';
-import type { ModelRow } from '../models/types.js';
+import type { ModelRow } from '../facts/types.js';
 import { createRule } from '../util/create-rule.js';
 import { reportOnce } from '../util/report.js';
 

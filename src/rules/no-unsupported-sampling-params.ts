@@ -1,12 +1,12 @@
 import { thinkingIsOn } from '../analysis/payload.js';
 import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, sendsValue, type ResolvedProperty } from '../analysis/values.js';
-import type { ModelRow } from '../models/types.js';
-import type { ApiVersion } from '../util/api-version.js';
+import type { ModelRow } from '../facts/types.js';
+import type { ApiVersion } from '../settings/api-version.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fix.js';
 import { reportOnce } from '../util/report.js';
-import { getSettings } from '../util/settings.js';
+import { getSettings } from '../settings/settings.js';
 
 export const SAMPLING_PARAMS = ['temperature', 'top_p', 'top_k'] as const;
 export type SamplingParam = (typeof SAMPLING_PARAMS)[number];

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, type ResolvedProperty } from '../analysis/values.js';
-import type { ModelRow } from '../models/types.js';
+import type { ModelRow } from '../facts/types.js';
 import { createRule } from '../util/create-rule.js';
 import { reportOnce } from '../util/report.js';
 

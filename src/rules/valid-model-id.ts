@@ -10,13 +10,13 @@ import {
   retiredOn,
   splitVertexId,
   type ModelIndex,
-} from '../models/lookup.js';
-import type { ModelRow, Provider } from '../models/types.js';
+} from '../facts/lookup.js';
+import type { ModelRow, Provider } from '../facts/types.js';
 import { createRule } from '../util/create-rule.js';
 import { nearest } from '../util/nearest.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
 import { reportOnce } from '../util/report.js';
-import { getSettings } from '../util/settings.js';
+import { getSettings } from '../settings/settings.js';
 
 export type ModelIdFinding =
   | { readonly kind: 'retired'; readonly row: ModelRow; readonly date: string; readonly replacement: string }

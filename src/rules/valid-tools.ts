@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getClaudeRequests, modelRows } from '../analysis/requests.js';
 import { asObject, type ResolvedProperty } from '../analysis/values.js';
-import { TOOL_NAME_PATTERN_TEXT } from '../models/tools.js';
+import { TOOL_NAME_PATTERN_TEXT } from '../facts/tools.js';
 import { createRule } from '../util/create-rule.js';
 import { isStringLiteralNode, quoteOf, replaceString } from '../util/fix.js';
 import { reportOnce } from '../util/report.js';

@@ -4,7 +4,7 @@ import {
   NONSTREAMING_TOKEN_LIMIT,
   modelNonstreamingTokens,
   sdkRequiresStreaming,
-} from '../../src/models/sdk-limits.js';
+} from '../../src/facts/sdk-limits.js';
 import rule from '../../src/rules/no-long-nonstreaming-request.js';
 import { createRuleTester } from '../rule-tester.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPENAI_PARAMS, REQUEST_OPTIONS, REQUEST_PARAMS, isBetaOnly, paramsOf } from '../../src/models/request-params.js';
+import { OPENAI_PARAMS, REQUEST_OPTIONS, REQUEST_PARAMS, isBetaOnly, paramsOf } from '../../src/facts/request-params.js';
 import rule from '../../src/rules/no-unknown-params.js';
 import { API_2026, createRuleTester } from '../rule-tester.js';
 

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { getClaudeRequests, type ClaudeRequest } from '../../src/analysis/requests.js';
-import { MODEL_TABLE } from '../../src/models/table.js';
+import { MODEL_TABLE } from '../../src/facts/table.js';
 import rule, { checkMessages } from '../../src/rules/valid-messages.js';
 import { API_2023, createRuleTester } from '../rule-tester.js';
 

@@ -1,13 +1,13 @@
 /**
  * What a matched error text is looking for, and the structured check that finds the same errors:
- * the status and `err.type` come from the SDK error table (src/models/sdk-errors.ts).
+ * the status and `err.type` come from the SDK error table (src/facts/sdk-errors.ts).
  *
  * Texts that name no such check stay unreported: "prompt is too long" is one of many 400
  * `invalid_request_error`s, and "credit balance is too low" arrives as a 400 too, not as the 402
  * `billing_error` (github.com/anthropics/claude-code/issues/66314, 2026-06), so matching the words
  * "credit" or "billing" is how such code has to find it.
  */
-import { sdkErrorClass } from '../../models/sdk-errors.js';
+import { sdkErrorClass } from '../../facts/sdk-errors.js';
 
 export interface ErrorCategory {
   /** Recognises the category in a matched string or regex source, lowercased. */

@@ -13,7 +13,7 @@ import {
   isBetaOnly,
   isCreateParam,
   paramsOf,
-} from '../../models/request-params.js';
+} from '../../facts/request-params.js';
 
 export type UnknownParamFinding =
   /** A request option (`timeout`, `headers`, ...) written in the payload. */

@@ -14,7 +14,7 @@ import {
   type Resolved,
   type ResolvedProperty,
 } from '../../analysis/values.js';
-import { EFFORT_LEVELS } from '../../models/types.js';
+import { EFFORT_LEVELS } from '../../facts/types.js';
 import { isStringLiteralNode, removeProperty } from '../../util/fix.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -18,8 +18,8 @@ import {
   TOOL_NAME_PATTERN,
   anthropicTool,
   type ToolChoiceType,
-} from '../../models/tools.js';
-import type { ModelRow } from '../../models/types.js';
+} from '../../facts/tools.js';
+import type { ModelRow } from '../../facts/types.js';
 
 /** Keys people write for a custom tool's schema instead of `input_schema` (OpenAI, MCP). */
 export const SCHEMA_KEY_MISTAKES = ['parameters', 'inputSchema'] as const;

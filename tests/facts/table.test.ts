@@ -15,9 +15,9 @@ import {
   retiredOn,
   splitVertexId,
   type IdForm,
-} from '../../src/models/lookup.js';
-import { MODEL_TABLE } from '../../src/models/table.js';
-import { EFFORT_LEVELS, type ModelRow } from '../../src/models/types.js';
+} from '../../src/facts/lookup.js';
+import { MODEL_TABLE } from '../../src/facts/table.js';
+import { EFFORT_LEVELS, type ModelRow } from '../../src/facts/types.js';
 import { editDistance, nearest } from '../../src/util/nearest.js';
 import { checkModelId } from '../../src/rules/valid-model-id.js';
 

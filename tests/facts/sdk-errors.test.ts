@@ -6,7 +6,7 @@ import {
   isSdkErrorSubclass,
   sdkErrorAncestry,
   sdkErrorClassOf,
-} from '../../src/models/sdk-errors.js';
+} from '../../src/facts/sdk-errors.js';
 import { ERROR_CATEGORIES, categoriesOf } from '../../src/rules/no-error-message-matching-utils/categories.js';
 
 describe('SDK_ERROR_CLASSES', () => {

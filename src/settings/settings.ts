@@ -12,9 +12,9 @@
  * ```
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ModelIndex } from '../models/lookup.js';
-import { MODEL_TABLE } from '../models/table.js';
-import { ClaudeApiSettingsError, mergeRows } from '../models/user-rows.js';
+import { ModelIndex } from '../facts/lookup.js';
+import { MODEL_TABLE } from '../facts/table.js';
+import { ClaudeApiSettingsError, mergeRows } from './user-rows.js';
 import { API_VERSIONS, detectApiVersion, type ApiVersion } from './api-version.js';
 
 export const SETTINGS_KEY = 'claude-api';

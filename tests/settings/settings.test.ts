@@ -6,11 +6,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MODEL_TABLE } from '../../src/models/table.js';
-import type { ModelRow } from '../../src/models/types.js';
-import { ClaudeApiSettingsError } from '../../src/models/user-rows.js';
-import { apiVersionOfSdk, detectApiVersion } from '../../src/util/api-version.js';
-import { parseSettings } from '../../src/util/settings.js';
+import { MODEL_TABLE } from '../../src/facts/table.js';
+import type { ModelRow } from '../../src/facts/types.js';
+import { ClaudeApiSettingsError } from '../../src/settings/user-rows.js';
+import { apiVersionOfSdk, detectApiVersion } from '../../src/settings/api-version.js';
+import { parseSettings } from '../../src/settings/settings.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'claude-api-settings-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

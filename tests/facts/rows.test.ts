@@ -6,9 +6,9 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import plugin from '../../src/index.js';
-import { isRetired } from '../../src/models/lookup.js';
-import { MODEL_TABLE } from '../../src/models/table.js';
-import type { ModelRow } from '../../src/models/types.js';
+import { isRetired } from '../../src/facts/lookup.js';
+import { MODEL_TABLE } from '../../src/facts/table.js';
+import type { ModelRow } from '../../src/facts/types.js';
 
 const DAY = new Date('2026-11-22T12:00:00Z');
 const served = (MODEL_TABLE as readonly ModelRow[]).filter((row) => !isRetired(row, DAY) && row.lifecycle.status !== 'deprecated');

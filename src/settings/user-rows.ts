@@ -13,7 +13,7 @@ import {
   type ModelLine,
   type ModelRow,
   type SamplingPolicy,
-} from './types.js';
+} from '../facts/types.js';
 
 export class ClaudeApiSettingsError extends Error {
   constructor(path: string, problem: string) {

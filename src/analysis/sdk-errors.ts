@@ -7,9 +7,9 @@
  * Anything else (an error from a helper, an untyped parameter) is not known to be one.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { memberName, resolveImported } from '../../analysis/imports.js';
-import { constantInitializer, unwrapExpression } from '../../analysis/values.js';
-import { isSdkErrorModule, sdkErrorClassOf } from '../../models/sdk-errors.js';
+import { memberName, resolveImported } from './imports.js';
+import { constantInitializer, unwrapExpression } from './values.js';
+import { isSdkErrorModule, sdkErrorClassOf } from '../facts/sdk-errors.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
