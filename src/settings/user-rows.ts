@@ -38,6 +38,8 @@ const ROW_KEYS = [
   'forcedToolChoice',
   'systemMessages',
   'lifecycle',
+  'bedrockLifecycle',
+  'vertexLifecycle',
   'released',
   'source',
   'checked',
@@ -190,6 +192,9 @@ export function parseUserRow(value: unknown, path: string): Partial<ModelRow> & 
   if (value.forcedToolChoice !== undefined) row.forcedToolChoice = booleanOrNull(value.forcedToolChoice, at('forcedToolChoice'));
   if (value.systemMessages !== undefined) row.systemMessages = booleanOrNull(value.systemMessages, at('systemMessages'));
   if (value.lifecycle !== undefined) row.lifecycle = lifecycle(value.lifecycle, at('lifecycle'));
+  for (const key of ['bedrockLifecycle', 'vertexLifecycle'] as const) {
+    if (value[key] !== undefined) row[key] = lifecycle(value[key], at(key));
+  }
   return row;
 }
 
@@ -234,6 +239,7 @@ export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unkno
       ...user,
       id: base?.id ?? user.id,
       source: user.source ?? (base ? `${base.source} Overridden in settings['claude-api'].models.` : blankRow(user.id).source),
+      ...(user.lifecycle ?? user.bedrockLifecycle ?? user.vertexLifecycle ? { lifecycleSource: "settings['claude-api'].models" } : {}),
     };
     for (const [field, id] of idsOf(merged)) {
       const owner = rows.find((row, at) => at !== position && idsOf(row).some(([, other]) => other === id));
