@@ -58,3 +58,21 @@ export function makeSdkFixture(
     remove: () => rmSync(project, { recursive: true, force: true }),
   };
 }
+
+/** A `GET /v1/models` entry in the recorded shape (SDK 1.15.0 `ModelInfo`). */
+export function modelInfo(id: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'model',
+    id,
+    display_name: id,
+    created_at: '2026-11-09T00:00:00Z',
+    capabilities: null,
+    deprecated_at: null,
+    lifecycle: 'active',
+    line: null,
+    max_input_tokens: 1000000,
+    max_tokens: 128000,
+    retires_at: null,
+    ...fields,
+  };
+}
