@@ -1,4 +1,4 @@
-import { getClaudeRequests, hasCustomBaseUrl, knownModels } from '../analysis/requests.js';
+import { getClaudeRequests, mayUseGateway, knownModels } from '../analysis/requests.js';
 import { isRetired, replacementSpelling } from '../facts/lookup.js';
 import type { ModelRow } from '../facts/types.js';
 import { createRule } from '../util/create-rule.js';
@@ -44,13 +44,13 @@ export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'replaceWith'>
     return {
       Program() {
         for (const request of getClaudeRequests(context)) {
-          if (hasCustomBaseUrl(request)) continue;
+          if (mayUseGateway(request)) continue;
           for (const { id, node, match } of knownModels(request)) {
             const finding = checkDeprecation(match.row, now);
             if (!finding) continue;
             const { replacement, retiresOn } = finding;
             const data = { id, name: match.row.name, replacement, date: retiresOn ?? '' };
-            const suggested = replacementSpelling(id, models.byId(replacement), request.provider);
+            const suggested = replacementSpelling(id, models.byId(replacement), request.transport.platform);
             report({
               node,
               messageId: retiresOn === null ? 'deprecatedNoDate' : 'deprecated',

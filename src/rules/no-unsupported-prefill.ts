@@ -7,7 +7,7 @@ import { reportOnce } from '../util/report.js';
 
 /** The last message of a request when it provably is an assistant message (a prefill). */
 export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node | null {
-  const messages = asArray(prop(request.payload, 'messages'));
+  const messages = asArray(prop(request.params, 'messages'));
   const last = messages?.elements.at(-1);
   if (!last || last.kind !== 'object') return null;
   return knownString(prop(asObject(last), 'role')) === 'assistant' ? last.node : null;
@@ -16,7 +16,7 @@ export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node 
 /** The rows, among a request's possible models, that reject its prefill. */
 export function checkPrefill(request: ClaudeRequest, rows: readonly ModelRow[]): { node: TSESTree.Node; rows: ModelRow[] } | null {
   // count_tokens generates nothing; `fallback_credit_token` authorises one appended assistant turn.
-  if (request.method === 'countTokens' || request.payload.properties.has('fallback_credit_token')) return null;
+  if (request.endpoint.kind === 'countTokens' || request.params.properties.has('fallback_credit_token')) return null;
   const node = trailingAssistantMessage(request);
   const rejecting = rows.filter((row) => row.prefill === false);
   return node && rejecting.length > 0 ? { node, rows: rejecting } : null;

@@ -63,7 +63,7 @@ export function checkSampling(
   const add = (finding: SamplingFinding): void => {
     if (!findings.has(finding.param)) findings.set(finding.param, finding);
   };
-  const present = SAMPLING_PARAMS.map((param) => ({ param, property: request.payload.properties.get(param) })).filter(
+  const present = SAMPLING_PARAMS.map((param) => ({ param, property: request.params.properties.get(param) })).filter(
     (entry): entry is { param: SamplingParam; property: ResolvedProperty } => sendsValue(entry.property),
   );
   if (apiVersion === '2026-10-21') {
@@ -142,7 +142,7 @@ export default createRule<[], MessageIds>({
           for (const finding of checkSampling(request, apiVersion, apiVersionReason, rows)) {
             const suggest = [removal(finding.param, finding.property)];
             if (finding.messageId === 'bothTemperatureAndTopP') {
-              const temperature = request.payload.properties.get('temperature');
+              const temperature = request.params.properties.get('temperature');
               if (temperature) suggest.push(removal('temperature', temperature));
             }
             report({ node: finding.property.node, messageId: finding.messageId, data: finding.data, suggest });

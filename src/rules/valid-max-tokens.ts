@@ -24,9 +24,9 @@ export type MaxTokensFinding =
 
 /** Decide what is wrong with a request's `max_tokens`. */
 export function checkMaxTokens(request: ClaudeRequest, rows: readonly ModelRow[]): MaxTokensFinding[] {
-  if (request.method === 'countTokens') return [];
-  const property = request.payload.properties.get('max_tokens');
-  if (!property) return request.payload.complete ? [{ kind: 'missing' }] : [];
+  if (request.endpoint.kind === 'countTokens') return [];
+  const property = request.params.properties.get('max_tokens');
+  if (!property) return request.params.complete ? [{ kind: 'missing' }] : [];
   const findings: MaxTokensFinding[] = [];
   for (const { value, node } of possibleValues(property.value).values) {
     if (typeof value !== 'number') continue;
@@ -91,11 +91,11 @@ export default createRule<[], MessageIds>({
           const rows = modelRows(request);
           for (const finding of checkMaxTokens(request, rows)) {
             if (finding.kind === 'missing') {
-              const object = request.payload.node;
+              const object = request.params.node;
               report({
                 node: object,
                 messageId: 'missing',
-                data: { endpoint: request.endpoint },
+                data: { endpoint: request.endpoint.label },
                 suggest: [{ messageId: 'addMaxTokens', fix: (fixer) => insertMaxTokens(sourceCode, fixer, object) }],
               });
             } else if (finding.kind === 'aboveModelMax') {

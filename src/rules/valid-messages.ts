@@ -77,7 +77,7 @@ function formatList(items: readonly string[]): string {
 
 /** A leading system message that can be moved to `system` without changing anything else. */
 function movableToSystem(request: ClaudeRequest, array: ResolvedArray, message: ResolvedObject): MoveToSystem | undefined {
-  const { payload } = request;
+  const { params: payload } = request;
   const property = payload.properties.get('messages');
   const element = array.node.elements[0];
   const content = message.properties.get('content');
@@ -193,7 +193,7 @@ function checkArray(request: ClaudeRequest, rows: readonly ModelRow[], array: Re
 
 /** Decide what the API rejects in a request's `messages`. `rows` are the table rows of its possible models. */
 export function checkMessages(request: ClaudeRequest, rows: readonly ModelRow[]): MessagesFinding[] {
-  return branches(prop(request.payload, 'messages'))
+  return branches(prop(request.params, 'messages'))
     .values.filter((value): value is ResolvedArray => value.kind === 'array')
     .flatMap((array) => checkArray(request, rows, array));
 }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, hasCustomBaseUrl, type ClaudeRequest } from '../analysis/requests.js';
+import { getClaudeRequests, mayUseGateway, type ClaudeRequest } from '../analysis/requests.js';
 import {
   bedrockCore,
   idFor,
@@ -148,10 +148,10 @@ export default createRule<Options, MessageIds>({
         : [];
 
     const check = (request: ClaudeRequest): void => {
-      if (hasCustomBaseUrl(request)) return;
+      if (mayUseGateway(request)) return;
       for (const { id, node } of request.models) {
         if (allow.has(id)) continue;
-        const finding = checkModelId(id, request.provider, models, now);
+        const finding = checkModelId(id, request.transport.platform, models, now);
         if (!finding) continue;
         switch (finding.kind) {
           case 'retired':
@@ -159,7 +159,7 @@ export default createRule<Options, MessageIds>({
               node,
               messageId: 'retired',
               data: { id, name: finding.row.name, date: finding.date, replacement: finding.replacement },
-              suggest: suggestReplace(node, replacementSpelling(id, models.byId(finding.replacement), request.provider)),
+              suggest: suggestReplace(node, replacementSpelling(id, models.byId(finding.replacement), request.transport.platform)),
             });
             break;
           case 'dotted':
@@ -188,7 +188,7 @@ export default createRule<Options, MessageIds>({
             }
             break;
           case 'wrongProvider': {
-            const platform = PLATFORM[request.provider ?? 'anthropic'];
+            const platform = PLATFORM[request.transport.platform ?? 'anthropic'];
             const shape = PLATFORM[finding.shape];
             if (finding.expected === null) {
               report({ node, messageId: 'wrongProvider', data: { id, shape, platform } });

@@ -44,7 +44,7 @@ const NOT_SUPPORTED: Readonly<Record<ThinkingType, ThinkingFinding['messageId']>
 
 /** True when `betas` may name a beta feature starting with `feature` (unknown entries may). */
 function betasMayName(request: ClaudeRequest, feature: string): boolean {
-  const betas = request.payload.properties.get('betas');
+  const betas = request.params.properties.get('betas');
   if (!betas) return false;
   const list = asArray(betas.value);
   if (!list) return true;
@@ -99,13 +99,13 @@ export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[])
     const budget = thinking.object?.properties.get('budget_tokens');
     const value = knownNumber(budget?.value);
     if (budget && value !== undefined) {
-      const maxTokens = knownNumber(prop(request.payload, 'max_tokens'));
+      const maxTokens = knownNumber(prop(request.params, 'max_tokens'));
       if (value < MIN_BUDGET_TOKENS) {
         findings.push({ node: budget.node, messageId: 'budgetTooSmall', data: { value: String(value) } });
       } else if (
         maxTokens !== undefined &&
         value >= maxTokens &&
-        request.method !== 'countTokens' &&
+        request.endpoint.kind !== 'countTokens' &&
         // Interleaved thinking lets the budget exceed max_tokens: it needs a beta the code may not show.
         !betasMayName(request, 'interleaved-thinking') &&
         !mayCarryBetaHeader(request)
@@ -128,14 +128,14 @@ export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[])
  * (Models that reject forced tool use whatever the thinking mode are valid-tools' concern.)
  */
 function checkToolChoice(request: ClaudeRequest, manualThinking: boolean): ThinkingFinding[] {
-  const toolChoice = request.payload.properties.get('tool_choice');
+  const toolChoice = request.params.properties.get('tool_choice');
   const choice = knownString(prop(asObject(toolChoice?.value), 'type'));
   if (!manualThinking || !toolChoice || (choice !== 'any' && choice !== 'tool')) return [];
   return [{ node: toolChoice.node, messageId: 'forcedToolChoice', data: { choice } }];
 }
 
 function checkEffort(request: ClaudeRequest, rows: readonly ModelRow[]): ThinkingFinding[] {
-  const property = asObject(prop(request.payload, 'output_config'))?.properties.get('effort');
+  const property = asObject(prop(request.params, 'output_config'))?.properties.get('effort');
   const effort = knownString(property?.value);
   if (!property || effort === undefined) return [];
   if (!(EFFORT_LEVELS as readonly string[]).includes(effort)) {

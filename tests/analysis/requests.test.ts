@@ -75,16 +75,16 @@ interface Summary {
 
 function summarise(request: ClaudeRequest): Summary {
   return {
-    endpoint: request.endpoint,
-    method: request.method,
-    beta: request.beta,
-    batch: request.batch,
-    clientKind: request.clientKind,
-    provider: request.provider,
+    endpoint: request.endpoint.label,
+    method: request.endpoint.method,
+    beta: request.endpoint.beta,
+    batch: request.endpoint.batch,
+    clientKind: request.transport.service ?? 'unknown',
+    provider: request.transport.platform,
     models: request.models.map((model) => model.id),
     modelsComplete: request.modelsComplete,
-    keys: [...request.payload.properties.keys()],
-    complete: request.payload.complete,
+    keys: [...request.params.properties.keys()],
+    complete: request.params.complete,
   };
 }
 
@@ -101,7 +101,7 @@ function shortValue(resolved: Resolved | undefined): unknown {
 }
 
 function valueOf(request: ClaudeRequest | undefined, key: string): unknown {
-  return shortValue(request?.payload.properties.get(key)?.value);
+  return shortValue(request?.params.properties.get(key)?.value);
 }
 
 /** The record of a one-request file. */
@@ -139,8 +139,9 @@ describe('clients', () => {
 
   it('keeps the construction and its options', () => {
     const request = only(`import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ maxRetries: 2 });\nclient${CALL}`);
-    expect(request.client?.construction?.type).toBe('NewExpression');
-    expect([...(request.client?.options?.properties.keys() ?? [])]).toEqual(['maxRetries']);
+    expect(request.transport.clientInView).toBe(true);
+    expect(request.transport.baseURL).toEqual({ state: 'none' });
+    expect(request.transport.timeout).toEqual({ state: 'none' });
     expect(request.call.type).toBe('CallExpression');
     expect(request.requestOptions).toBeNull();
   });
@@ -324,7 +325,8 @@ function ask(client: Anthropic | AnthropicBedrock) { return client${CALL} }`;
   it('reports a client imported from another module as unknown when the model is a Claude ID', () => {
     const code = `import { client } from './client';\nclient${CALL}`;
     expect(find(code)).toEqual([{ ...FIRST_PARTY, clientKind: 'unknown', provider: null }]);
-    expect(only(code).client).toBeNull();
+    expect(only(code).transport.clientInView).toBe(false);
+    expect(only(code).transport.baseURL).toEqual({ state: 'unknown' });
   });
 
   it('reports an unknown client with a Bedrock- or Vertex-shaped Claude ID', () => {
@@ -439,7 +441,7 @@ describe('payloads', () => {
     expect(valueOf(request, 'max_tokens')).toBe(1024);
     expect(valueOf(request, 'stream')).toBe(true);
     expect(valueOf(request, 'messages')).toBe('<array>');
-    const property = request.payload.properties.get('max_tokens');
+    const property = request.params.properties.get('max_tokens');
     expect(property?.node.type).toBe('Property');
     expect(request.models[0]?.node.type).toBe('Literal');
     expect(request.models[0]?.match?.row.id).toBe('claude-opus-4-8');
@@ -459,9 +461,9 @@ client.messages.create({ max_tokens: 200, ...base, messages: [] });`;
     const [first, second] = requestsOf(code);
     expect(valueOf(first, 'max_tokens')).toBe(200);
     expect(valueOf(second, 'max_tokens')).toBe(100);
-    expect(first?.payload.complete).toBe(true);
+    expect(first?.params.complete).toBe(true);
     expect(second?.models.map((model) => model.id)).toEqual(['claude-haiku-4-5']);
-    expect([...(first?.payload.properties.keys() ?? [])].sort()).toEqual(['max_tokens', 'messages', 'model', 'temperature']);
+    expect([...(first?.params.properties.keys() ?? [])].sort()).toEqual(['max_tokens', 'messages', 'model', 'temperature']);
   });
 
   it('resolves nested spreads and a const model referenced by name', () => {
@@ -533,21 +535,21 @@ client.messages.create({ model: fast ? process.env.FAST_MODEL! : 'claude-opus-4-
     const code = `${setup}declare function options(): object;
 client.messages.create({ model: 'claude-opus-4-8', temperature: 0.5, ...options(), max_tokens: 1024, messages: [] });`;
     const request = only(code);
-    expect(request.payload.complete).toBe(false);
+    expect(request.params.complete).toBe(false);
     expect(valueOf(request, 'model')).toBe('<unknown>');
     expect(valueOf(request, 'temperature')).toBe('<unknown>');
     expect(valueOf(request, 'max_tokens')).toBe(1024);
     expect(request.models).toEqual([]);
     expect(request.modelsComplete).toBe(false);
     // The property nodes stay, to report on.
-    expect(request.payload.properties.get('temperature')?.node.type).toBe('Property');
+    expect(request.params.properties.get('temperature')?.node.type).toBe('Property');
   });
 
   it('keeps the model known when an unknown spread comes first', () => {
     const code = `${setup}declare const rest: object;
 client.messages.create({ ...rest, model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`;
     const request = only(code);
-    expect(request.payload.complete).toBe(false);
+    expect(request.params.complete).toBe(false);
     expect(request.models.map((model) => model.id)).toEqual(['claude-opus-4-8']);
     expect(request.modelsComplete).toBe(true);
   });
@@ -591,8 +593,8 @@ client.messages.create({ ['model']: 'claude-opus-4-8', [KEY]: 1024, [\`messages\
     const code = `${setup}declare const key: string;
 client.messages.create({ model: 'claude-opus-4-8', [key]: 5, max_tokens: 1024, messages: [] });`;
     const request = only(code);
-    expect(request.payload.complete).toBe(false);
-    expect([...request.payload.properties.keys()]).toEqual(['model', 'max_tokens', 'messages']);
+    expect(request.params.complete).toBe(false);
+    expect([...request.params.properties.keys()]).toEqual(['model', 'max_tokens', 'messages']);
     expect(valueOf(request, 'model')).toBe('<unknown>');
     expect(valueOf(request, 'max_tokens')).toBe(1024);
   });
@@ -785,7 +787,7 @@ client.messages.create(params);`),
 client.messages.create({ model: 'claude-opus-4-8', temperature: 0.5, ...partial, messages: [] });`);
     expect(valueOf(request, 'temperature')).toBe('<unknown>');
     expect(valueOf(request, 'max_tokens')).toBe(5);
-    expect(request.payload.complete).toBe(false);
+    expect(request.params.complete).toBe(false);
   });
 });
 
