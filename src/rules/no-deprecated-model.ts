@@ -1,10 +1,9 @@
-import { getClaudeRequests, hasCustomBaseUrl, knownModels } from '../analysis/requests.js';
+import { knownModels, mayUseGateway } from '../analysis/requests.js';
 import { lifecycleOf, replacementPhrase, replacementSpelling, type LifecycleFact, type ModelMatch } from '../facts/lookup.js';
 import type { SdkLifecycle } from '../facts/sdk-lifecycle.js';
-import { createRule } from '../util/create-rule.js';
+import { getSdkLifecycle } from '../settings/settings.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
-import { getSdkLifecycle, getSettings } from '../settings/settings.js';
 
 /**
  * A model that is deprecated and still served at `now` on the request's platform. Retired
@@ -15,7 +14,7 @@ export function checkDeprecation(match: ModelMatch, platform: string | null, now
   return fact.status === 'deprecated' ? fact : null;
 }
 
-export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'deprecatedOverdue' | 'replaceWith'>({
+export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecatedOverdue' | 'replaceWith'>({
   name: 'no-deprecated-model',
   meta: {
     type: 'suggestion',
@@ -36,39 +35,28 @@ export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'deprecatedOve
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { models } = getSettings(context);
+  create({ sourceCode, settings, context }) {
+    const { models } = settings;
     const sdk = getSdkLifecycle(context);
     const now = new Date();
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          if (hasCustomBaseUrl(request)) continue;
-          for (const { id, node, match } of knownModels(request)) {
-            const finding = checkDeprecation(match, request.provider, now, sdk);
-            if (!finding) continue;
-            const { replacement, retiresOn, source } = finding;
-            const data = { id, name: match.row.name, replacement: replacementPhrase(replacement), date: retiresOn ?? '', source };
-            const suggested = replacement === undefined ? null : replacementSpelling(id, models.byId(replacement), request.provider);
-            report({
-              node,
-              messageId: retiresOn === undefined ? 'deprecatedNoDate' : finding.overdue === true ? 'deprecatedOverdue' : 'deprecated',
-              data,
-              suggest:
-                suggested !== null && isStringLiteralNode(node)
-                  ? [
-                      {
-                        messageId: 'replaceWith',
-                        data: { id: suggested },
-                        fix: (fixer) => replaceString(fixer, context.sourceCode, node, suggested),
-                      },
-                    ]
-                  : [],
-            });
-          }
-        }
-      },
+    return function* check(request) {
+      if (mayUseGateway(request)) return;
+      for (const { id, node, match } of knownModels(request)) {
+        const finding = checkDeprecation(match, request.transport.platform, now, sdk);
+        if (!finding) continue;
+        const { replacement, retiresOn, source } = finding;
+        const data = { id, name: match.row.name, replacement: replacementPhrase(replacement), date: retiresOn ?? '', source };
+        const suggested = replacement === undefined ? null : replacementSpelling(id, models.byId(replacement), request.transport.platform);
+        yield {
+          node,
+          messageId: retiresOn === undefined ? 'deprecatedNoDate' : finding.overdue === true ? 'deprecatedOverdue' : 'deprecated',
+          data,
+          suggest:
+            suggested !== null && isStringLiteralNode(node)
+              ? [{ messageId: 'replaceWith', data: { id: suggested }, fix: (fixer) => replaceString(fixer, sourceCode, node, suggested) }]
+              : [],
+        };
+      }
     };
   },
 });

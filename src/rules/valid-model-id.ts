@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, hasCustomBaseUrl, type ClaudeRequest } from '../analysis/requests.js';
+import { mayUseGateway, type ClaudeRequest } from '../analysis/requests.js';
 import {
   bedrockCore,
   idFor,
@@ -12,11 +12,10 @@ import {
 } from '../facts/lookup.js';
 import type { SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import type { ModelRow, Provider } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
+import { getSdkLifecycle } from '../settings/settings.js';
+import { defineRequestRule, type RequestFinding } from '../util/define-request-rule.js';
 import { nearest } from '../util/nearest.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
-import { getSdkLifecycle, getSettings } from '../settings/settings.js';
 
 export type ModelIdFinding =
   | {
@@ -109,7 +108,7 @@ type MessageIds =
 
 type Options = [{ allow?: string[] }];
 
-export default createRule<Options, MessageIds>({
+export default defineRequestRule<MessageIds, Options>({
   name: 'valid-model-id',
   meta: {
     type: 'problem',
@@ -151,24 +150,26 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [{ allow: [] }],
-  create(context, [options]) {
+  create({ sourceCode, settings, options: [options], context }) {
     const allow = new Set(options.allow ?? []);
-    const { models } = getSettings(context);
+    const { models } = settings;
     const sdk = getSdkLifecycle(context);
-    const report = reportOnce(context);
     const now = new Date();
-    const { sourceCode } = context;
 
     const suggestReplace = (node: TSESTree.Node, id: string | null): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
       id !== null && isStringLiteralNode(node)
         ? [{ messageId: 'replaceWith', data: { id }, fix: (fixer) => replaceString(fixer, sourceCode, node, id) }]
         : [];
 
-    const check = (request: ClaudeRequest): void => {
-      if (hasCustomBaseUrl(request)) return;
+    return (request: ClaudeRequest): RequestFinding<MessageIds>[] => {
+      const findings: RequestFinding<MessageIds>[] = [];
+      const report = (finding: RequestFinding<MessageIds>): void => {
+        findings.push(finding);
+      };
+      if (mayUseGateway(request)) return findings;
       for (const { id, node } of request.models) {
         if (allow.has(id)) continue;
-        const finding = checkModelId(id, request.provider, models, now, sdk);
+        const finding = checkModelId(id, request.transport.platform, models, now, sdk);
         if (!finding) continue;
         switch (finding.kind) {
           case 'retired':
@@ -178,7 +179,7 @@ export default createRule<Options, MessageIds>({
               data: { id, name: finding.row.name, date: finding.date, replacement: replacementPhrase(finding.replacement), source: finding.source },
               suggest: suggestReplace(
                 node,
-                finding.replacement === null ? null : replacementSpelling(id, models.byId(finding.replacement), request.provider),
+                finding.replacement === null ? null : replacementSpelling(id, models.byId(finding.replacement), request.transport.platform),
               ),
             });
             break;
@@ -208,7 +209,7 @@ export default createRule<Options, MessageIds>({
             }
             break;
           case 'wrongProvider': {
-            const platform = PLATFORM[request.provider ?? 'anthropic'];
+            const platform = PLATFORM[request.transport.platform ?? 'anthropic'];
             const shape = PLATFORM[finding.shape];
             if (finding.expected === null) {
               report({ node, messageId: 'wrongProvider', data: { id, shape, platform } });
@@ -224,11 +225,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
-    };
-    return {
-      Program() {
-        getClaudeRequests(context).forEach(check);
-      },
+      return findings;
     };
   },
 });
