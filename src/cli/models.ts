@@ -305,7 +305,10 @@ function describeThinking(thinking: ModelRow['thinking']): string {
   return modes.join(', ') || 'none';
 }
 
-function formatTable(models: readonly ListedModel[], header: { checkedOn: string; settings: string; modelsFile: string | null; sdk: { version: string; file: string } | null }): string {
+function formatTable(
+  models: readonly ListedModel[],
+  header: { checkedOn: string; settings: string; modelsFile: string | null; sdk: { version: string; file: string | null } | null },
+): string {
   const columns = ['ID', 'NAME', 'CLAUDE API', 'MAX OUT', 'THINKING', 'SAMPLING', 'FROM'];
   const rows = models.map((model) => {
     const elsewhere = (Object.keys(FACTS) as Fact[]).filter((fact) => model.from[fact] !== 'table' && model.from[fact] !== null);
@@ -328,7 +331,7 @@ function formatTable(models: readonly ListedModel[], header: { checkedOn: string
   );
   return (
     `Model table in effect on ${header.checkedOn} (${header.settings}).\n` +
-    `Installed @anthropic-ai/sdk: ${header.sdk === null ? 'none found, or its lifecycle data is unreadable' : `${header.sdk.version} (lifecycle data from ${header.sdk.file})`}.\n` +
+    `Installed @anthropic-ai/sdk: ${header.sdk === null ? 'none found, or its lifecycle data is unreadable' : `${header.sdk.version} (lifecycle data from ${header.sdk.file ?? 'nowhere readable; only its Model union'})`}.\n` +
     `Models file: ${header.modelsFile ?? 'none (settings.claude-api.modelsFile is not set)'}.\n\n` +
     line(columns) +
     rows.map(line).join('') +

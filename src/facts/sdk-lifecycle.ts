@@ -27,9 +27,11 @@ export interface SdkLifecycle {
   /** The package directory (`…/node_modules/@anthropic-ai/sdk`). */
   readonly packageDir: string;
   /** The file the map was read from, relative to the package directory. */
-  readonly file: string;
-  /** Model ID → end of life. */
+  readonly file: string | null;
+  /** Model ID → end of life (empty when no map could be read). */
   readonly deprecated: ReadonlyMap<string, SdkDeprecation>;
+  /** The IDs of the SDK's `Model` union: models that exist; null when it cannot be read. */
+  readonly models: readonly string[] | null;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -122,8 +124,9 @@ const cache = new Map<string, SdkLifecycle | null>();
 
 /**
  * Read the lifecycle data of the `@anthropic-ai/sdk` installed in `sdkPackageDir` (the package's
- * own directory, holding its `package.json`). Null when it is not installed there or no file
- * has a readable map. Cached by path for the life of the process.
+ * own directory, holding its `package.json`): its deprecated-models map and its `Model` union.
+ * Null when it is not installed there or neither can be read. Cached by path for the life of
+ * the process.
  */
 export function readSdkLifecycle(sdkPackageDir: string): SdkLifecycle | null {
   const packageDir = path.resolve(sdkPackageDir);
@@ -131,14 +134,17 @@ export function readSdkLifecycle(sdkPackageDir: string): SdkLifecycle | null {
   let result: SdkLifecycle | null = null;
   const version = readVersion(packageDir);
   if (version !== null) {
+    let found: { file: string; deprecated: Map<string, SdkDeprecation> } | null = null;
     for (const file of MAP_FILES) {
       const text = readText(path.join(packageDir, file));
       const deprecated = text === null ? null : parseDeprecatedModels(text);
       if (deprecated) {
-        result = { version, packageDir, file, deprecated };
+        found = { file, deprecated };
         break;
       }
     }
+    const models = readSdkModelIds(packageDir);
+    if (found || models) result = { version, packageDir, file: found?.file ?? null, deprecated: found?.deprecated ?? new Map(), models };
   }
   cache.set(packageDir, result);
   return result;

@@ -72,6 +72,8 @@ export function checkModelId(
   }
   // On Bedrock and Vertex an unknown ID may be an ARN, an inference profile or a newer model.
   if (shape !== 'anthropic') return null;
+  // A model newer than the table that the installed SDK lists exists.
+  if (sdk?.models?.includes(id) === true) return null;
   const dated = DATE_SUFFIX.exec(id);
   const base = dated ? index.resolve(dated[1] ?? '') : null;
   if (base && base.form === 'id' && !base.row.aliases.some((alias) => DATE_SUFFIX.test(alias))) {

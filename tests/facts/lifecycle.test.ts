@@ -23,6 +23,7 @@ function sdk(version: string, entries: Record<string, string | null>): SdkLifecy
     packageDir: '/project/node_modules/@anthropic-ai/sdk',
     file: 'internal/data/deprecated-models.js',
     deprecated: new Map(Object.entries(entries).map(([id, date]) => [id, { text: date ?? 'someday', date }])),
+    models: null,
   };
 }
 

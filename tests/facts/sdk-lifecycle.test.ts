@@ -101,6 +101,7 @@ describe('readSdkLifecycle', () => {
     const sdk = readSdkLifecycle(INSTALLED);
     expect(sdk?.version).toBe('1.15.0');
     expect(sdk?.file).toBe('internal/data/deprecated-models.js');
+    expect(sdk?.models).toHaveLength(20);
     expect(Object.fromEntries(sdk?.deprecated ?? [])).toEqual({
       'claude-mythos-preview': { text: 'June 30th, 2026', date: '2026-06-30' },
       'claude-opus-4-5': { text: 'January 22nd, 2027', date: '2027-01-22' },
@@ -122,6 +123,11 @@ describe('readSdkLifecycle', () => {
       'internal/data/deprecated-models.mjs': `export const DEPRECATED_MODELS = ${mapLiteral({ 'claude-opus-4-5': 'January 22nd, 2027' })};`,
     });
     expect(readSdkLifecycle(made.packageDir)?.file).toBe('internal/data/deprecated-models.mjs');
+  });
+
+  it('keeps the Model union when the map cannot be read', () => {
+    const made = fixture('1.17.0', null, 'data', { 'resources/messages/messages.d.ts': "export type Model = 'claude-nova-1' | (string & {});" });
+    expect(readSdkLifecycle(made.packageDir)).toEqual({ version: '1.17.0', packageDir: made.packageDir, file: null, deprecated: new Map(), models: ['claude-nova-1'] });
   });
 
   it('gives null, never throws, for installs it cannot read', () => {

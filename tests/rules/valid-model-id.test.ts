@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, vi } from 'vitest';
 import rule from '../../src/rules/valid-model-id.js';
+import { makeSdkFixture } from '../facts/sdk-fixture.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -1063,6 +1064,70 @@ const client = new Anthropic();
 await client.messages.create({ model: 'claude-sonnet-4.5', max_tokens: 1024, messages: [] });`,
         output: null,
         errors: [{ messageId: 'dottedNoFix', data: { id: 'claude-sonnet-4.5' }, line: 3, column: 39, suggestions: [] }],
+      },
+    ],
+  });
+});
+
+describe('the installed @anthropic-ai/sdk as a live source (on 2026-12-01)', () => {
+  pinClock('2026-12-01T12:00:00Z');
+  // A release newer than the table: it lists a model the table lacks, and dates Opus 4.6 in the past.
+  const newer = makeSdkFixture('1.16.0', { 'claude-opus-4-6': 'November 1st, 2026' }, 'data', {
+    'resources/messages/messages.d.ts': "export type Model = 'claude-nova-1' | 'claude-opus-4-6' | (string & {});\n",
+  });
+  // An older release whose map still has a model the table knows to be retired.
+  const older = makeSdkFixture('0.104.2', { 'claude-opus-4-1': 'August 5th, 2026' }, 'inline');
+  afterAll(() => {
+    newer.remove();
+    older.remove();
+  });
+
+  ruleTester.run('valid-model-id', rule, {
+    valid: [
+      {
+        // A model the installed SDK lists exists, even when the table does not know it yet
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-nova-1', max_tokens: 1024, messages: [] });`,
+        filename: newer.sourceFile,
+      },
+      {
+        // A past end-of-life date from the SDK alone is not a 404 (no-deprecated-model reports it as overdue)
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messages: [] });`,
+        filename: newer.sourceFile,
+      },
+    ],
+    invalid: [
+      {
+        // Without that SDK, the same ID is unknown
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-nova-1', max_tokens: 1024, messages: [] });`,
+        filename: older.sourceFile,
+        output: null,
+        errors: [{ messageId: 'unknown', data: { id: 'claude-nova-1' }, line: 2, column: 48, suggestions: [] }],
+      },
+      {
+        // An older SDK's date does not undo the table's retirement; the table is named
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-opus-4-1', max_tokens: 1024, messages: [] });`,
+        filename: older.sourceFile,
+        output: null,
+        errors: [
+          {
+            messageId: 'retired',
+            data: { id: 'claude-opus-4-1', name: 'Claude Opus 4.1', date: '2026-08-05', replacement: "'claude-opus-4-8'", source: TABLE },
+            line: 2,
+            column: 48,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-opus-4-8' },
+                output: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`,
+              },
+            ],
+          },
+        ],
       },
     ],
   });
