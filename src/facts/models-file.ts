@@ -9,7 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { EFFORT_LEVELS, THINKING_TYPES, UNKNOWN_CAPABILITIES, type Acceptance, type EffortLevel, type Lifecycle, type ModelLine, type ModelRow } from './types.js';
+import { EFFORT_LEVELS, THINKING_TYPES, UNKNOWN_CAPABILITIES, blankRow, type Acceptance, type EffortLevel, type Lifecycle, type ModelLine, type ModelRow } from './types.js';
 
 /** The `format` field of files this version writes and reads. */
 export const MODELS_FILE_FORMAT = 'eslint-plugin-claude-api/models@1';
@@ -131,16 +131,7 @@ export function mergeModelsFile(rows: readonly ModelRow[], file: ModelsFile, lab
     const base = position >= 0 ? merged[position] : undefined;
     const fields = rowFieldsFromModelInfo(info, base, fetchedOn);
     const row: ModelRow = {
-      ...(base ?? {
-        id,
-        name: id,
-        line: 'legacy',
-        aliases: [],
-        ...UNKNOWN_CAPABILITIES,
-        lifecycle: { status: 'active' },
-        source: '',
-        checked: fetchedOn,
-      }),
+      ...(base ?? blankRow(id, '', fetchedOn)),
       ...fields,
       ...(fields.lifecycle ? { lifecycleSource: source } : {}),
       source: base ? `${base.source} Merged with ${source}.` : `${source}.`,

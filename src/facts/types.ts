@@ -116,5 +116,10 @@ export const UNKNOWN_CAPABILITIES = {
   released: null,
 } as const satisfies Partial<ModelRow>;
 
+/** A row for a model the table does not know: every capability unknown, served, named by its ID. */
+export function blankRow(id: string, source: string, checked: string): ModelRow {
+  return { id, name: id, line: 'legacy', aliases: [], ...UNKNOWN_CAPABILITIES, lifecycle: { status: 'active' }, source, checked };
+}
+
 /** Which family of client a request goes through: decides which model ID forms are valid. */
 export type Provider = 'anthropic' | 'bedrock' | 'vertex';
