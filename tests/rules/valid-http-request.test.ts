@@ -22,6 +22,8 @@ ruleTester.run('valid-http-request', rule, {
 });`,
     // The initial version is still a version.
     `fetch('https://api.anthropic.com/v1/messages/count_tokens', { method: 'POST', headers: { 'x-api-key': key, 'anthropic-version': '2023-01-01' }, body: ${BODY} });`,
+    // A version that is not statically known.
+    `fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: { 'x-api-key': key, 'anthropic-version': process.env.ANTHROPIC_VERSION! }, body: ${BODY} });`,
     // Headers built by a helper, spread from an unknown object, or in a Headers instance: not known.
     `fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: buildHeaders(), body: ${BODY} });`,
     `declare const common: Record<string, string>;
@@ -233,13 +235,22 @@ await api.post('/messages', { model: 'claude-opus-4-8', max_tokens: 1, messages:
           line: 3,
           column: 99,
           endColumn: 137,
-          suggestions: ['2026-10-21', '2023-06-01'].map((version) => ({
-            messageId: 'useVersion' as const,
-            data: { version },
-            output: `import axios from 'axios';
+          suggestions: [
+            {
+              messageId: 'useVersion',
+              data: { version: '2026-10-21' },
+              output: `import axios from 'axios';
 const api = axios.create({ baseURL: 'https://api.anthropic.com/v1', headers: { 'x-api-key': key } });
-await api.post('/messages', { model: 'claude-opus-4-8', max_tokens: 1, messages: [] }, { headers: { 'content-type': 'application/json', 'anthropic-version': '${version}' } });`,
-          })),
+await api.post('/messages', { model: 'claude-opus-4-8', max_tokens: 1, messages: [] }, { headers: { 'content-type': 'application/json', 'anthropic-version': '2026-10-21' } });`,
+            },
+            {
+              messageId: 'useVersion',
+              data: { version: '2023-06-01' },
+              output: `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.anthropic.com/v1', headers: { 'x-api-key': key } });
+await api.post('/messages', { model: 'claude-opus-4-8', max_tokens: 1, messages: [] }, { headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01' } });`,
+            },
+          ],
         },
       ],
     },
@@ -274,6 +285,76 @@ await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data
       code: `import ky from 'ky';
 await ky.post('https://api.anthropic.com/v1/messages', { json: {}, headers: { 'anthropic-version': '2024-10-22', 'x-api-key': key } }).json();`,
       errors: [{ messageId: 'invalidVersion', data: { value: '2024-10-22', versions: VERSIONS }, line: 2, column: 100, endColumn: 112, suggestions: [] }],
+    },
+    {
+      // A template literal over a const base: the suggestion edits the path in place.
+      code: `const BASE = 'https://api.anthropic.com';
+await fetch(\`\${BASE}/v1/messages/batch\`, { method: 'POST', headers: { 'x-api-key': key } });`,
+      errors: [
+        {
+          messageId: 'unknownPath',
+          data: { path: '/v1/messages/batch', to: '/v1/messages/batches' },
+          line: 2,
+          column: 13,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'usePath',
+              data: { to: '/v1/messages/batches' },
+              output: `const BASE = 'https://api.anthropic.com';
+await fetch(\`\${BASE}/v1/messages/batches\`, { method: 'POST', headers: { 'x-api-key': key } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Headers on their own lines, with a trailing comma.
+      code: `fetch('https://api.anthropic.com/v1/messages', {
+  method: 'POST',
+  headers: {
+    'x-api-key': key,
+  },
+  body: '{}',
+});`,
+      errors: [
+        {
+          messageId: 'missingVersion',
+          line: 3,
+          column: 12,
+          endLine: 5,
+          endColumn: 4,
+          suggestions: [
+            {
+              messageId: 'useVersion',
+              data: { version: '2026-10-21' },
+              output: `fetch('https://api.anthropic.com/v1/messages', {
+  method: 'POST',
+  headers: {
+    'x-api-key': key, 'anthropic-version': '2026-10-21',
+  },
+  body: '{}',
+});`,
+            },
+            {
+              messageId: 'useVersion',
+              data: { version: '2023-06-01' },
+              output: `fetch('https://api.anthropic.com/v1/messages', {
+  method: 'POST',
+  headers: {
+    'x-api-key': key, 'anthropic-version': '2023-06-01',
+  },
+  body: '{}',
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import got from 'got';
+await got.post('https://api.anthropic.com/v1/messages', { json: {}, headers: { 'anthropic-version': '2023-06-01' } }).json();`,
+      errors: [{ messageId: 'missingCredentials', line: 2, column: 78, endColumn: 115, suggestions: [] }],
     },
     {
       // A first-party client that sends an invalid version on every request.
