@@ -31,6 +31,11 @@ fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: { ...c
     `const headers = new Headers();
 headers.set('x-api-key', key);
 fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers, body: ${BODY} });`,
+    // A header object changed after it was built.
+    `const headers: Record<string, string> = { 'content-type': 'application/json' };
+headers['x-api-key'] = key;
+headers['anthropic-version'] = '2023-06-01';
+fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers, body: ${BODY} });`,
     // Options not statically known.
     `declare const init: RequestInit;
 fetch('https://api.anthropic.com/v1/messages', init);`,
