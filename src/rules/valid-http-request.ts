@@ -5,6 +5,7 @@ import { getClaudeClients } from '../analysis/requests.js';
 import { asObject, constantInitializer, knownString, unwrapExpression, type ResolvedProperty } from '../analysis/values.js';
 import {
   ANTHROPIC_VERSIONS,
+  CLAUDE_API_HOST,
   HEADERS,
   MESSAGES_PATHS,
   MISSING_CREDENTIALS_ERROR,
@@ -246,15 +247,22 @@ export default createRule<[], MessageIds>({
       }
     };
 
+    // Most files call neither the API host nor configure a client's headers: no listener at all.
     const text = sourceCode.text;
+    const callsHost = text.includes(CLAUDE_API_HOST);
+    const setsDefaultHeaders = text.includes('defaultHeaders');
+    if (!callsHost && !setsDefaultHeaders) return {};
     return {
       Program() {
-        for (const http of getClaudeHttpCalls(context)) {
-          for (const finding of checkHttpCall(http)) reportFinding(finding, http);
+        if (callsHost) {
+          for (const http of getClaudeHttpCalls(context)) {
+            for (const finding of checkHttpCall(http)) reportFinding(finding, http);
+          }
         }
-        if (!text.includes('defaultHeaders')) return;
-        for (const client of getClaudeClients(context)) {
-          for (const finding of checkClientHeaders(client)) reportFinding(finding, null);
+        if (setsDefaultHeaders) {
+          for (const client of getClaudeClients(context)) {
+            for (const finding of checkClientHeaders(client)) reportFinding(finding, null);
+          }
         }
       },
     };
