@@ -52,7 +52,7 @@ const MAX_CONST_CHAIN = 4;
  * may be used by other modules.
  */
 function readOnlyBy(sourceCode: SourceCode, calls: readonly TSESTree.Node[], start: number, end: number, depth = 0): boolean {
-  let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(start) as TSESTree.Node | null;
+  let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(start);
   while (node && node.type !== AST_NODE_TYPES.VariableDeclarator) node = node.parent ?? null;
   if (!node?.init || node.id.type !== AST_NODE_TYPES.Identifier || !inside(node.init, start, end)) return false;
   const declaration = node.parent;
