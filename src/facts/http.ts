@@ -111,6 +111,14 @@ export function apiVersionOf(value: string): ApiVersion | null {
  */
 export const MISSING_CREDENTIALS_ERROR = '401 authentication_error: x-api-key header is required';
 
+/*
+ * Caveat for both missing-header checks: Claude.ai artifacts call
+ * `https://api.anthropic.com/v1/messages` with only `content-type`, and the requests are
+ * authenticated by the user's session (openclawradar.com, "Claude Artifacts API Usage Counts
+ * Against Chat Quota", citing r/ClaudeAI; a public artifact doing so: the search index's
+ * "Irrationality of √2" prover). A call with neither header is therefore not proof.
+ */
+
 /**
  * Left out (not confirmed, so not checked; see the report of the `http` branch):
  * - both `x-api-key` and `Authorization` on one request (or a client given `apiKey` and
