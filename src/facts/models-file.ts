@@ -108,8 +108,9 @@ function lifecycleFromModelInfo(info: Record<string, unknown>, base: ModelRow | 
   const replacement = base && (base.lifecycle.status === 'deprecated' || base.lifecycle.status === 'retired') ? base.lifecycle.replacement : null;
   switch (info.lifecycle) {
     case 'active':
-      // `legacy` in the table is still served: both say "no finding".
-      return base?.lifecycle.status === 'legacy' ? null : { status: 'active' };
+      // Served, as the table already says (`legacy` is served too): no change, so a later
+      // deprecation from the installed SDK is not masked by a file fetched before it.
+      return base?.lifecycle.status === 'legacy' || base?.lifecycle.status === 'active' ? null : { status: 'active' };
     case 'deprecated':
       // "A past date on a deprecated model means retirement is overdue": `lifecycle` is the signal.
       return { status: 'deprecated', retiresOn: day(info.retires_at), replacement, afterDate: 'overdue' };

@@ -120,19 +120,35 @@ const MAP_FILES = [
   'internal/data/deprecated-models.mjs',
 ];
 
-const cache = new Map<string, SdkLifecycle | null>();
+/**
+ * How long a cached answer is trusted before the next lookup checks the install again: a
+ * long-running process (the editor's language server) sees an `npm install` without a restart.
+ */
+export const RECHECK_MS = 5000;
+
+interface Cached<T> {
+  readonly value: T;
+  readonly checkedAt: number;
+}
+
+const cache = new Map<string, Cached<{ version: string | null; result: SdkLifecycle | null }>>();
 
 /**
  * Read the lifecycle data of the `@anthropic-ai/sdk` installed in `sdkPackageDir` (the package's
  * own directory, holding its `package.json`): its deprecated-models map and its `Model` union.
- * Null when it is not installed there or neither can be read. Cached by path for the life of
- * the process.
+ * Null when it is not installed there or neither can be read. Cached by path; after
+ * `RECHECK_MS` the next call re-reads the version, and the data only when the version changed.
  */
-export function readSdkLifecycle(sdkPackageDir: string): SdkLifecycle | null {
+export function readSdkLifecycle(sdkPackageDir: string, now: number = Date.now()): SdkLifecycle | null {
   const packageDir = path.resolve(sdkPackageDir);
-  if (cache.has(packageDir)) return cache.get(packageDir) ?? null;
-  let result: SdkLifecycle | null = null;
+  const cached = cache.get(packageDir);
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.value.result;
   const version = readVersion(packageDir);
+  if (cached && cached.value.version === version) {
+    cache.set(packageDir, { value: cached.value, checkedAt: now });
+    return cached.value.result;
+  }
+  let result: SdkLifecycle | null = null;
   if (version !== null) {
     let found: { file: string; deprecated: Map<string, SdkDeprecation> } | null = null;
     for (const file of MAP_FILES) {
@@ -146,7 +162,7 @@ export function readSdkLifecycle(sdkPackageDir: string): SdkLifecycle | null {
     const models = readSdkModelIds(packageDir);
     if (found || models) result = { version, packageDir, file: found?.file ?? null, deprecated: found?.deprecated ?? new Map(), models };
   }
-  cache.set(packageDir, result);
+  cache.set(packageDir, { value: { version, result }, checkedAt: now });
   return result;
 }
 
@@ -156,15 +172,16 @@ export function readSdkModelIds(sdkPackageDir: string): string[] | null {
   return text === null ? null : parseModelUnion(text);
 }
 
-const nearestCache = new Map<string, string | null>();
+const nearestCache = new Map<string, Cached<string | null>>();
 
 /**
  * The nearest `node_modules/@anthropic-ai/sdk` from `directory` upwards (its package directory),
- * or null. Cached per directory.
+ * or null. Cached per directory, checked again after `RECHECK_MS`.
  */
-export function nearestSdkPackageDir(directory: string): string | null {
+export function nearestSdkPackageDir(directory: string, now: number = Date.now()): string | null {
   const start = path.resolve(directory);
-  if (nearestCache.has(start)) return nearestCache.get(start) ?? null;
+  const cached = nearestCache.get(start);
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.value;
   let found: string | null = null;
   for (let current = start; ; ) {
     const candidate = path.join(current, 'node_modules', '@anthropic-ai', 'sdk');
@@ -176,7 +193,7 @@ export function nearestSdkPackageDir(directory: string): string | null {
     if (parent === current) break;
     current = parent;
   }
-  nearestCache.set(start, found);
+  nearestCache.set(start, { value: found, checkedAt: now });
   return found;
 }
 

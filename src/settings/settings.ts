@@ -100,6 +100,7 @@ function modelsFileRows(value: unknown, cwd: string): { rows: readonly ModelRow[
 /**
  * The lifecycle data of the `@anthropic-ai/sdk` nearest to the linted file (null: none, or
  * unreadable). Cached per directory and per install location: no file work per linted file.
+ * (When the API version lookup reports the manifest it found, this can take its directory.)
  */
 export function getSdkLifecycle(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkLifecycle | null {
   const directory = path.dirname(path.resolve(context.cwd, context.filename));

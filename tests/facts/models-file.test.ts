@@ -38,8 +38,11 @@ describe('rowFieldsFromModelInfo', () => {
       retiredOn: '2026-12-01',
       replacement: null,
     });
-    // `active` does not turn a legacy row into an active one (both are silent)
+    // `active` on a served row changes nothing (so it cannot mask a later SDK deprecation);
+    // on a row the table calls retired, the API's word wins
     expect(rowFieldsFromModelInfo(modelInfo('claude-opus-5'), byId('claude-opus-5'), '2026-12-01').lifecycle).toBeUndefined();
+    expect(rowFieldsFromModelInfo(modelInfo('claude-fable-5-2'), byId('claude-fable-5-2'), '2026-12-01').lifecycle).toBeUndefined();
+    expect(rowFieldsFromModelInfo(modelInfo('claude-sonnet-4-5'), byId('claude-sonnet-4-5'), '2026-12-01').lifecycle).toEqual({ status: 'active' });
   });
 
   it('reads thinking and effort capabilities: false proves a 400, true keeps conditions the table knows', () => {

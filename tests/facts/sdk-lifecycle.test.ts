@@ -2,6 +2,7 @@
  * Reading the installed SDK's lifecycle data: the published 1.15.0 (the dev dependency) and
  * fixtures shaped like 1.12.0 and 0.137.0 (inline map) and like shapes this version cannot read.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import {
   parseDeprecatedModels,
   parseEndOfLifeDate,
   parseModelUnion,
+  RECHECK_MS,
   readSdkLifecycle,
   readSdkModelIds,
 } from '../../src/facts/sdk-lifecycle.js';
@@ -139,12 +141,29 @@ describe('readSdkLifecycle', () => {
     expect(readSdkLifecycle(path.join(noMap.project, 'nowhere'))).toBeNull();
   });
 
-  it('reads an install once (cached by path)', () => {
+  it('reads an install once (cached by path), and again only when its version changed', () => {
     const made = fixture('1.16.0', { 'claude-opus-4-6': 'March 1st, 2027' });
-    const first = readSdkLifecycle(made.packageDir);
-    made.remove();
-    expect(readSdkLifecycle(made.packageDir)).toBe(first);
-    expect(readSdkLifecycle(`${made.packageDir}${path.sep}`)).toBe(first);
+    const t0 = 1_000_000;
+    const first = readSdkLifecycle(made.packageDir, t0);
+    writeFileSync(path.join(made.packageDir, 'internal/data/deprecated-models.js'), 'garbage');
+    expect(readSdkLifecycle(made.packageDir, t0 + 10)).toBe(first);
+    expect(readSdkLifecycle(`${made.packageDir}${path.sep}`, t0 + 10)).toBe(first);
+    // Past the re-check delay, the same version: the data is not read again.
+    expect(readSdkLifecycle(made.packageDir, t0 + RECHECK_MS)).toBe(first);
+    // An `npm install` of another version: read again.
+    writeFileSync(path.join(made.packageDir, 'package.json'), JSON.stringify({ version: '1.17.0' }));
+    expect(readSdkLifecycle(made.packageDir, t0 + 2 * RECHECK_MS + 1)).toBeNull();
+  });
+
+  it('sees a nearer install after the re-check delay', () => {
+    const made = fixture('1.16.0', { 'claude-opus-4-6': 'March 1st, 2027' });
+    const nested = path.join(made.project, 'packages', 'app');
+    const t0 = 2_000_000;
+    expect(nearestSdkPackageDir(nested, t0)).toBe(made.packageDir);
+    mkdirSync(path.join(nested, 'node_modules', '@anthropic-ai', 'sdk'), { recursive: true });
+    writeFileSync(path.join(nested, 'node_modules', '@anthropic-ai', 'sdk', 'package.json'), JSON.stringify({ version: '1.15.0' }));
+    expect(nearestSdkPackageDir(nested, t0 + 1)).toBe(made.packageDir);
+    expect(nearestSdkPackageDir(nested, t0 + RECHECK_MS)).toBe(path.join(nested, 'node_modules', '@anthropic-ai', 'sdk'));
   });
 
   it('finds the nearest install from a directory upwards, and none outside any project', () => {
