@@ -232,13 +232,14 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'no
 }
 
 /**
- * Lint one program with every rule (configs.all); the best of `rounds` runs, in ms. Settings are
- * validated once per settings object: each round builds the program and its settings anew.
+ * Lint one program with every rule (configs.all): the time ESLint's stats put inside our rules,
+ * best of `rounds` runs, in ms. Settings are validated once per settings object: each round
+ * builds the program and its settings anew. `wall`: the whole run instead (settings are read
+ * when a rule is created, which the stats leave out).
  */
-function lintShape(make, rounds) {
+function lintShape(make, rounds, wall = false) {
   const linter = new Linter({ configType: 'flat' });
   let best = Infinity;
-  let problems = 0;
   for (let round = 0; round < rounds; round++) {
     const { code, settings } = make();
     const config = [
@@ -246,24 +247,12 @@ function lintShape(make, rounds) {
       claudeApi.configs.all,
     ];
     const start = process.hrtime.bigint();
-    problems = linter.verify(code, config, { filename: 'shape.ts' }).length;
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return { ms: best, problems };
-}
-
-/** The parse-and-traverse cost of the same program with no rule: subtracted, so the ratio is ours. */
-function parseOnly({ code }, rounds) {
-  const linter = new Linter({ configType: 'flat' });
-  const config = [
-    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, sourceType: 'module' } },
-    { plugins: { bench: { rules: { noop: noopRule } } }, rules: { 'bench/noop': 'error' } },
-  ];
-  let best = Infinity;
-  for (let round = 0; round < rounds; round++) {
-    const start = process.hrtime.bigint();
-    linter.verify(code, config, { filename: 'shape.ts' });
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+    linter.verify(code, config, { filename: 'shape.ts', stats: true });
+    let ms = wall ? Number(process.hrtime.bigint() - start) / 1e6 : 0;
+    for (const pass of linter.getTimes().passes ?? []) {
+      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) if (!wall && rule.startsWith('claude-api/')) ms += total;
+    }
+    best = Math.min(best, ms);
   }
   return best;
 }
@@ -271,17 +260,15 @@ function parseOnly({ code }, rounds) {
 function scalingTable() {
   const filter = process.env.BENCH_SHAPE ?? '';
   const rounds = Math.max(3, Math.min(ROUNDS, 5));
-  console.log(`\n## Scaling: each shape at n, 2n, 4n (best of ${rounds}; ms with every rule, minus the same program with one no-op rule)`);
+  console.log(`\n## Scaling: each shape at n, 2n, 4n (ms inside every rule of ours, ESLint stats, best of ${rounds})`);
   console.log('  A ratio near 2 per doubling is linear, near 4 quadratic.');
   for (const [name, shape] of Object.entries(SHAPES)) {
     if (!name.includes(filter)) continue;
     const cells = [];
     let previous = null;
-    lintShape(() => shape.make(shape.base), 1); // warm up the JIT on this shape
+    lintShape(() => shape.make(shape.base), 1, shape.wall); // warm up the JIT on this shape
     for (const n of [shape.base, shape.base * 2, shape.base * 4]) {
-      const program = shape.make(n);
-      const ours = lintShape(() => shape.make(n), rounds);
-      const ms = Math.max(0.01, ours.ms - parseOnly(program, rounds));
+      const ms = lintShape(() => shape.make(n), rounds, shape.wall);
       cells.push(`n=${String(n).padStart(6)} ${ms.toFixed(1).padStart(8)} ms${previous === null ? '        ' : ` (x${(ms / previous).toFixed(2)})`}`);
       previous = ms;
     }

@@ -48,6 +48,8 @@ export const SHAPES = {
   /** `settings.models` with n rows (each row was checked against every other row's IDs). */
   'settings.models rows': {
     base: 1000,
+    /** Timed as the whole lint of a one-call file: settings are read when the rules are created. */
+    wall: true,
     make: (n) => ({
       code: `${HEADER}await client.messages.create({ model: 'claude-custom-0', max_tokens: 1024, messages: [${turn(0)}] });\n`,
       settings: {
