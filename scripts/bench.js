@@ -238,9 +238,9 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'no
  * when a rule is created, which the stats leave out).
  */
 function lintShape(make, rounds, wall = false) {
-  const linter = new Linter({ configType: 'flat' });
   let best = Infinity;
   for (let round = 0; round < rounds; round++) {
+    const linter = new Linter({ configType: 'flat' }); // stats are kept per Linter
     const { code, settings } = make();
     const config = [
       { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, sourceType: 'module' }, settings: settings ?? { 'claude-api': { apiVersion: '2023-06-01' } } },
