@@ -4,7 +4,7 @@
  * shorthand properties, the only property, the last one, array elements.
  */
 import tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { removeProperty } from '../../src/util/fix.js';
@@ -19,7 +19,7 @@ function removeT(code: string): string {
       };
       return {
         Property(node: TSESTree.Property) {
-          if (node.key.type === 'Identifier' && node.key.name === 't' && node.parent.type === 'ObjectExpression') remove(node);
+          if (node.key.type === AST_NODE_TYPES.Identifier && node.key.name === 't' && node.parent.type === AST_NODE_TYPES.ObjectExpression) remove(node);
         },
         'ArrayExpression > Identifier[name="t"]': remove,
       };
