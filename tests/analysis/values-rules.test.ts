@@ -28,7 +28,7 @@ var params = { model: 'claude-sonnet-4.6', max_tokens: 1024, messages: [] };
 with (params) { model = 'claude-sonnet-4-6'; }
 client.messages.create(params);`,
       filename: 'sloppy.js',
-      languageOptions: { sourceType: 'script' },
+      languageOptions: { parserOptions: { sourceType: 'script' } },
     },
   ],
   invalid: [
