@@ -110,7 +110,8 @@ const READ_ONLY_FUNCTIONS = new Set(['String', 'Number', 'Boolean', 'structuredC
 /** The SDK's request methods read the payload they are given. */
 const REQUEST_METHODS = new Set(['create', 'stream', 'parse', 'countTokens']);
 
-function readsArguments(call: TSESTree.CallExpression): boolean {
+function readsArguments(call: TSESTree.CallExpression, context: ChangeContext): boolean {
+  if (context.readOnlyCall(call)) return true;
   const callee = call.callee;
   if (callee.type === AST_NODE_TYPES.Identifier) return READ_ONLY_FUNCTIONS.has(callee.name);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
@@ -127,6 +128,8 @@ interface ChangeContext {
   readonly declared: (node: TSESTree.VariableDeclarator) => readonly TSESLint.Scope.Variable[];
   /** True for constructors known to only read their arguments (the SDK's clients). */
   readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean;
+  /** True for calls known to only read their arguments (an HTTP client sending a body). */
+  readonly readOnlyCall: (call: TSESTree.CallExpression) => boolean;
 }
 
 /**
@@ -207,7 +210,7 @@ function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, de
           if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return true;
           return MUTATING_METHODS.has(node.property.name) || !READ_ONLY_METHODS.has(node.property.name);
         }
-        return !readsArguments(parent);
+        return !readsArguments(parent, context);
       }
       case AST_NODE_TYPES.NewExpression:
         return parent.callee === node || !context.readOnlyConstructor(parent.callee);
@@ -268,8 +271,14 @@ export class ValueResolver {
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     /** Constructors that only read their arguments, such as `new Anthropic(options)`. */
     readOnlyConstructor: (callee: TSESTree.Expression) => boolean = () => false,
+    /** Calls that only read their arguments, such as `axios.post(url, payload)`. */
+    readOnlyCall: (call: TSESTree.CallExpression) => boolean = () => false,
   ) {
-    this.changeContext = { declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator), readOnlyConstructor };
+    this.changeContext = {
+      declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
+      readOnlyConstructor,
+      readOnlyCall,
+    };
   }
 
   /** What `node` statically is. `depth` counts the levels of resolution above it (a cycle and stack guard). */
