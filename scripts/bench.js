@@ -16,17 +16,24 @@
  * (projectService) on that corpus. Prints medians, our overhead as a ratio to the baseline, and per-rule
  * times from ESLint's stats (the data TIMING prints).
  *
+ * Then the scaling table: each shape of scripts/shapes.js (the code that once made the analysis
+ * quadratic) linted at n, 2n and 4n, with the time ratio per doubling (about 2 is linear, 4 is
+ * quadratic).
+ *
  *   npm run bench                 # default rounds
  *   BENCH_ROUNDS=7 npm run bench  # more rounds, steadier medians
+ *   BENCH_ONLY=scaling npm run bench   # only the scaling table
+ *   BENCH_SHAPE=long npm run bench     # only shapes whose name contains this
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import claudeApi from '../dist/index.js';
+import { SHAPES } from './shapes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -224,6 +231,57 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'no
   return { baseline, ours: median(times.ours) };
 }
 
+/**
+ * Lint one program with every rule (configs.all): the time ESLint's stats put inside our rules,
+ * best of `rounds` runs, in ms. Settings are validated once per settings object: each round
+ * builds the program and its settings anew. `wall`: the whole run instead (settings are read
+ * when a rule is created, which the stats leave out).
+ */
+function lintShape(make, rounds, wall = false) {
+  let best = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    const linter = new Linter({ configType: 'flat' }); // stats are kept per Linter
+    const { code, settings } = make();
+    const config = [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, sourceType: 'module' }, settings: settings ?? { 'claude-api': { apiVersion: '2023-06-01' } } },
+      claudeApi.configs.all,
+    ];
+    const start = process.hrtime.bigint();
+    // verifyAndFix without fixing: plain verify does not count passes, which the stats need.
+    linter.verifyAndFix(code, config, { filename: 'shape.ts', stats: true, fix: false });
+    let ms = wall ? Number(process.hrtime.bigint() - start) / 1e6 : 0;
+    for (const pass of linter.getTimes().passes ?? []) {
+      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) if (!wall && rule.startsWith('claude-api/')) ms += total;
+    }
+    best = Math.min(best, ms);
+  }
+  return best;
+}
+
+function scalingTable() {
+  const filter = process.env.BENCH_SHAPE ?? '';
+  const rounds = Math.max(3, Math.min(ROUNDS, 5));
+  console.log(`\n## Scaling: each shape at n, 2n, 4n (ms inside every rule of ours, ESLint stats, best of ${rounds})`);
+  console.log('  A ratio near 2 per doubling is linear, near 4 quadratic.');
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    if (!name.includes(filter)) continue;
+    const cells = [];
+    let previous = null;
+    lintShape(() => shape.make(shape.base), 1, shape.wall); // warm up the JIT on this shape
+    for (const n of [shape.base, shape.base * 2, shape.base * 4]) {
+      const ms = lintShape(() => shape.make(n), rounds, shape.wall);
+      cells.push(`n=${String(n).padStart(6)} ${ms.toFixed(1).padStart(8)} ms${previous === null ? '        ' : ` (x${(ms / previous).toFixed(2)})`}`);
+      previous = ms;
+    }
+    console.log(`  ${name.padEnd(32)} ${cells.join('  ')}`);
+  }
+}
+
+if (process.env.BENCH_ONLY === 'scaling') {
+  scalingTable();
+  process.exit(0);
+}
+
 const real = realCorpus(Number(process.env.BENCH_FILES ?? 800));
 const half = real.slice(0, Math.floor(real.length / 2));
 console.log(`Node ${process.version}, ESLint ${ESLint.version}; ratios compare runs made in this same process.`);
@@ -239,3 +297,4 @@ await measure('Only Claude-calling files', claudeFiles);
 await measure('Only Claude-calling files, typed (projectService)', claudeFiles, { typed: true, configs: ['baseline', 'noop', 'ours'] });
 // Keep the fetched packages (.bench/packs) for the next run; drop the copied corpora.
 rmSync(path.join(scratch, 'real'), { recursive: true, force: true });
+scalingTable();

@@ -91,6 +91,18 @@ export function constantInitializer(variable: TSESLint.Scope.Variable | null): T
 
 /** Array methods that change the array they are called on. */
 const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+/**
+ * Built-in methods of arrays, strings and `Object.prototype` that do not change their receiver.
+ * Any other method called on the object may be one of its own, changing it through `this`.
+ */
+const READ_ONLY_METHODS = new Set([
+  'at', 'concat', 'entries', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap',
+  'forEach', 'includes', 'indexOf', 'join', 'keys', 'lastIndexOf', 'map', 'reduce', 'reduceRight', 'slice', 'some',
+  'toReversed', 'toSorted', 'toSpliced', 'values', 'with', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty',
+  'isPrototypeOf', 'propertyIsEnumerable', 'charAt', 'endsWith', 'localeCompare', 'match', 'matchAll', 'normalize',
+  'padEnd', 'padStart', 'repeat', 'replace', 'replaceAll', 'search', 'split', 'startsWith', 'substring', 'toLowerCase',
+  'toUpperCase', 'trim', 'trimEnd', 'trimStart',
+]);
 /** Calls that read their arguments without changing them; any other call may change them. */
 const READ_ONLY_OBJECTS = new Set(['console', 'JSON', 'Math', 'Number', 'String', 'Array']);
 const READ_ONLY_OBJECT_METHODS = new Set(['keys', 'values', 'entries', 'freeze', 'isFrozen', 'getOwnPropertyNames', 'hasOwn']);
@@ -112,12 +124,6 @@ function readsArguments(call: TSESTree.CallExpression, context: ChangeContext): 
   return READ_ONLY_OBJECTS.has(callee.object.name);
 }
 
-/**
- * True when code may change the object or array held by this variable after it was built:
- * writes or `delete` through it (`params.x = 1`, `params.messages.push(m)`), handing it (or a
- * part of it) to a function that may change it (`applyDefaults(params)`), or the same through an
- * alias (`const p = params`).
- */
 interface ChangeContext {
   readonly declared: (node: TSESTree.VariableDeclarator) => readonly TSESLint.Scope.Variable[];
   /** True for constructors known to only read their arguments (the SDK's clients). */
@@ -126,43 +132,83 @@ interface ChangeContext {
   readonly readOnlyCall: (call: TSESTree.CallExpression) => boolean;
 }
 
+/**
+ * The outermost expression that holds the value at `start` (or a part of it): climbs member
+ * accesses (`params.messages[0]`), type-only wrappers, and the literals and operators that carry
+ * the value along without copying it (`{ params }`, `[params]`, `{ ...params }` shares its
+ * nested objects, `c ? params : other`, `await params`).
+ */
+function outermostHolder(start: TSESTree.Node): TSESTree.Node {
+  let node = start;
+  for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.MemberExpression:
+        if (parent.object !== node) return node;
+        break;
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+        if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test === node) return node;
+        break;
+      case AST_NODE_TYPES.SequenceExpression:
+        if (parent.expressions.at(-1) !== node) return node;
+        break;
+      case AST_NODE_TYPES.SpreadElement:
+        if (parent.parent.type !== AST_NODE_TYPES.ObjectExpression && parent.parent.type !== AST_NODE_TYPES.ArrayExpression) return node;
+        break;
+      case AST_NODE_TYPES.Property:
+        // A value in an object literal; a key or a destructuring target is not a holder.
+        if (parent.value !== node || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return node;
+        break;
+      default:
+        return node;
+    }
+  }
+  return node;
+}
+
+/**
+ * True when code may change the object or array held by this variable after it was built:
+ * writes or `delete` through it (`params.x = 1`, `params.messages.push(m)`), handing it (or a
+ * part of it, or an object or array holding it) to a function that may change it
+ * (`applyDefaults({ params })`), writes through such a holder (`[t][0].model = ...`), the same
+ * through an alias (`const p = params`), and any use this cannot follow (`with (params)`,
+ * `return params`): only uses known to read are safe.
+ */
 function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, depth = 0): boolean {
   if (depth > 4) return true;
   return variable.references.some((reference) => {
     if (reference.init) return false;
+    // `typeof params` in a type changes nothing. (eslint-scope, used for plain JavaScript, has no
+    // `isValueReference`: every reference there is a value reference.)
+    if ((reference as { readonly isValueReference?: boolean }).isValueReference === false) return false;
     const identifier = reference.identifier as TSESTree.Node;
-    let node: TSESTree.Node = identifier;
-    let parent = node.parent;
-    // Climb `params.messages[0]` and type-only wrappers to the outermost access.
-    while (
-      parent &&
-      ((parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) ||
-        parent.type === AST_NODE_TYPES.TSAsExpression ||
-        parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-        parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-        parent.type === AST_NODE_TYPES.ChainExpression)
-    ) {
-      node = parent;
-      parent = node.parent;
-    }
+    const node = outermostHolder(identifier);
+    const parent = node.parent;
     if (!parent) return false;
     const accessed = node !== identifier;
     switch (parent.type) {
       case AST_NODE_TYPES.AssignmentExpression:
-        // `params.x = ...` changes it; `other = params` lets it escape.
-        return parent.left === node ? accessed : true;
+        // `params.x = ...` changes it; `other = params` lets it escape; `x[params] = 1` reads it.
+        if (parent.left === node) return accessed;
+        return parent.right === node;
       case AST_NODE_TYPES.UpdateExpression:
         return accessed;
       case AST_NODE_TYPES.UnaryExpression:
         return parent.operator === 'delete' && accessed;
       case AST_NODE_TYPES.CallExpression: {
         if (parent.callee === node) {
-          // `params.messages.push(m)`
-          return (
-            node.type === AST_NODE_TYPES.MemberExpression &&
-            node.property.type === AST_NODE_TYPES.Identifier &&
-            MUTATING_METHODS.has(node.property.name)
-          );
+          // `params.messages.push(m)`, or a method of its own that may change it through `this`.
+          if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+          if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return true;
+          return MUTATING_METHODS.has(node.property.name) || !READ_ONLY_METHODS.has(node.property.name);
         }
         return !readsArguments(parent, context);
       }
@@ -171,28 +217,104 @@ function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, de
       case AST_NODE_TYPES.VariableDeclarator:
         // An alias of it or of a part: `const p = params`, `const { messages } = params`.
         return parent.init === node && context.declared(parent).some((alias) => mayChange(alias, context, depth + 1));
-      default:
+      case AST_NODE_TYPES.MemberExpression:
+        // `x[params]`: a key, read.
+        return parent.object === node;
+      case AST_NODE_TYPES.TSTypeQuery:
         return false;
+      case AST_NODE_TYPES.ExpressionStatement:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.SwitchStatement:
+      case AST_NODE_TYPES.SwitchCase:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.SequenceExpression:
+      // Other modules are not followed, as for `export const params = ...`.
+      case AST_NODE_TYPES.ExportSpecifier:
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+        return false;
+      default:
+        // `with (params)`, `return params`, `for (const m of params.messages)`, a default value...
+        return true;
     }
   });
 }
 
+/** A resolved value with the number of levels below its node that resolving it took. */
+interface Exact {
+  readonly value: Resolved;
+  readonly height: number;
+}
+
 export class ValueResolver {
-  private readonly cache = new WeakMap<TSESTree.Node, Resolved>();
+  /**
+   * Values whose resolution did not reach the depth limit, with how deep it went: valid at any
+   * depth that leaves room for that height, so a value first met at the end of a long `const`
+   * chain does not hide what a direct use sees (results never depend on the order of calls).
+   */
+  private readonly exact = new WeakMap<TSESTree.Node, Exact>();
+  /** Values cut short by the depth limit, by the depth they were resolved at. */
+  private readonly truncated = new WeakMap<TSESTree.Node, Map<number, Resolved>>();
+  /** `mayChange` per variable: one scan of its references, however many calls use it. */
+  private readonly changes = new WeakMap<TSESLint.Scope.Variable, boolean>();
+  private readonly changeContext: ChangeContext;
+  /** The deepest level the current resolution reached, and whether it hit the limit. */
+  private deepest = 0;
+  private limited = false;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     /** Constructors that only read their arguments, such as `new Anthropic(options)`. */
-    private readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean = () => false,
+    readOnlyConstructor: (callee: TSESTree.Expression) => boolean = () => false,
     /** Calls that only read their arguments, such as `axios.post(url, payload)`. */
-    private readonly readOnlyCall: (call: TSESTree.CallExpression) => boolean = () => false,
-  ) {}
+    readOnlyCall: (call: TSESTree.CallExpression) => boolean = () => false,
+  ) {
+    this.changeContext = {
+      declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
+      readOnlyConstructor,
+      readOnlyCall,
+    };
+  }
 
+  /** What `node` statically is. `depth` counts the levels of resolution above it (a cycle and stack guard). */
   resolve(node: TSESTree.Node, depth = 0): Resolved {
-    const cached = this.cache.get(node);
-    if (cached) return cached;
-    const result = depth > MAX_DEPTH ? unknown(node) : this.compute(node, depth);
-    this.cache.set(node, result);
+    const exact = this.exact.get(node);
+    if (exact && depth + exact.height <= MAX_DEPTH) {
+      this.deepest = Math.max(this.deepest, depth + exact.height);
+      return exact.value;
+    }
+    const cut = this.truncated.get(node)?.get(depth);
+    if (cut || depth > MAX_DEPTH) {
+      this.limited = true;
+      return cut ?? unknown(node);
+    }
+    const [outerDeepest, outerLimited] = [this.deepest, this.limited];
+    this.deepest = depth;
+    this.limited = false;
+    const value = this.compute(node, depth);
+    if (this.limited) {
+      const byDepth = this.truncated.get(node) ?? new Map<number, Resolved>();
+      byDepth.set(depth, value);
+      this.truncated.set(node, byDepth);
+    } else {
+      this.exact.set(node, { value, height: this.deepest - depth });
+    }
+    this.deepest = Math.max(outerDeepest, this.deepest);
+    this.limited ||= outerLimited;
+    return value;
+  }
+
+  private mayChange(variable: TSESLint.Scope.Variable): boolean {
+    let result = this.changes.get(variable);
+    if (result === undefined) {
+      result = mayChange(variable, this.changeContext);
+      this.changes.set(variable, result);
+    }
     return result;
   }
 
@@ -230,11 +352,7 @@ export class ValueResolver {
         const target = unwrapExpression(init);
         if (
           (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) &&
-          mayChange(variable, {
-            declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
-            readOnlyConstructor: this.readOnlyConstructor,
-            readOnlyCall: this.readOnlyCall,
-          })
+          this.mayChange(variable)
         ) {
           return unknown(node);
         }
@@ -277,11 +395,18 @@ export class ValueResolver {
   private resolveObject(node: TSESTree.ObjectExpression, depth: number): ResolvedObject {
     const properties = new Map<string, ResolvedProperty>();
     let complete = true;
+    // An unknown spread or key may override anything written before it. Rather than rewrite every
+    // earlier key at each one (quadratic), note when each key was last written and when the last
+    // unknown came, and forget once at the end.
+    const writtenAt = new Map<string, number>();
+    let forgetBefore = -1;
+    let step = 0;
     const forgetEarlierValues = (): void => {
-      // An unknown spread or key may override anything written before it.
-      for (const [key, property] of properties) {
-        properties.set(key, { ...property, value: unknown(property.value.node) });
-      }
+      forgetBefore = step++;
+    };
+    const set = (key: string, property: ResolvedProperty): void => {
+      properties.set(key, property);
+      writtenAt.set(key, step++);
     };
     for (const property of node.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
@@ -291,7 +416,7 @@ export class ValueResolver {
             complete = false;
             forgetEarlierValues();
           }
-          for (const [key, inner] of spread.properties) properties.set(key, inner);
+          for (const [key, inner] of spread.properties) set(key, inner);
         } else if (spread.kind === 'literal' && (spread.value === null || spread.value === undefined)) {
           // `...undefined` adds nothing
         } else {
@@ -310,7 +435,11 @@ export class ValueResolver {
         property.kind !== 'init' || property.method
           ? unknown(property.value)
           : this.resolve(property.value, depth + 1);
-      properties.set(key, { key, node: property, value });
+      set(key, { key, node: property, value });
+    }
+    for (const [key, at] of writtenAt) {
+      const property = properties.get(key);
+      if (at < forgetBefore && property) properties.set(key, { ...property, value: unknown(property.value.node) });
     }
     return { kind: 'object', node, properties, complete };
   }

@@ -175,11 +175,15 @@ function checkContent(
 function checkArray(request: ClaudeRequest, rows: readonly ModelRow[], array: ResolvedArray): MessagesFinding[] {
   if (array.elements.length === 0) return [{ node: array.node, messageId: 'emptyMessages', data: {} }];
   const findings: MessagesFinding[] = [];
+  const isSpread = (element: Resolved): boolean => element.kind === 'unknown' && element.spread === true;
+  // One pass each way, not a scan of the earlier and later elements per element (quadratic).
+  const firstSpread = array.elements.findIndex(isSpread);
+  const lastWritten = array.elements.findLastIndex((element) => !isSpread(element));
   array.elements.forEach((element, index) => {
-    const indexKnown = !array.elements.slice(0, index).some((before) => before.kind === 'unknown' && before.spread === true);
+    const indexKnown = firstSpread < 0 || index <= firstSpread;
     const at = { indexKnown, path: `messages.${index}` };
     // An unknown spread after it may be empty: only a written element proves this one is not last.
-    const last = !array.elements.slice(index + 1).some((after) => !(after.kind === 'unknown' && after.spread === true));
+    const last = index >= lastWritten;
     const roles = rolesOf(element);
     const mayBeFinalAssistant = last && (!roles.complete || roles.roles.includes('assistant'));
     for (const option of branches(element).values) {

@@ -49,7 +49,62 @@ const LINES: readonly ModelLine[] = ['opus', 'sonnet', 'haiku', 'fable', 'mythos
 const SAMPLING: readonly SamplingPolicy[] = ['free', 'exclusive', 'defaults-only'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
-const describe = (value: unknown): string => (value === undefined ? 'undefined' : (JSON.stringify(value) ?? typeof value));
+/** Longest value description in an error message: a settings value may be large. */
+const MAX_DESCRIPTION = 80;
+
+/**
+ * A settings value as an error message shows it: JSON-like, but naming what JSON cannot say
+ * (`NaN`, `Infinity`, `10n`, a function, a symbol, a cycle) instead of "null" or "undefined",
+ * never throwing (BigInt and cyclic objects make `JSON.stringify` throw), and cut short when long.
+ */
+export function describeValue(value: unknown): string {
+  const seen = new Set<object>();
+  const visit = (item: unknown, depth: number): string => {
+    switch (typeof item) {
+      case 'undefined':
+        return 'undefined';
+      case 'number':
+        return Number.isNaN(item) ? 'NaN' : Number.isFinite(item) ? JSON.stringify(item) : item > 0 ? 'Infinity' : '-Infinity';
+      case 'bigint':
+        return `${item}n`;
+      case 'string':
+        return JSON.stringify(item.length > MAX_DESCRIPTION ? `${item.slice(0, MAX_DESCRIPTION)}…` : item);
+      case 'boolean':
+        return String(item);
+      case 'symbol':
+        return `a symbol (${item.toString()})`;
+      case 'function':
+        return item.name ? `a function (${item.name})` : 'a function';
+      default:
+        break;
+    }
+    if (item === null) return 'null';
+    const object = item as object;
+    if (seen.has(object)) return '[a cycle]';
+    if (depth > 3) return Array.isArray(object) ? '[…]' : '{…}';
+    seen.add(object);
+    let text: string;
+    if (Array.isArray(object)) {
+      const parts: string[] = [];
+      for (let index = 0; index < object.length && index < 10; index++) {
+        parts.push(index in object ? visit(object[index], depth + 1) : '<empty>');
+      }
+      if (object.length > 10) parts.push('…');
+      text = `[${parts.join(',')}]`;
+    } else {
+      const entries = Object.entries(object);
+      const parts = entries.slice(0, 10).map(([key, inner]) => `${JSON.stringify(key)}:${visit(inner, depth + 1)}`);
+      if (entries.length > 10) parts.push('…');
+      text = `{${parts.join(',')}}`;
+    }
+    seen.delete(object);
+    return text;
+  };
+  const text = visit(value, 0);
+  return text.length > MAX_DESCRIPTION * 2 ? `${text.slice(0, MAX_DESCRIPTION * 2)}…` : text;
+}
+
+const describe = describeValue;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,8 +119,22 @@ function checkKeys(value: Record<string, unknown>, allowed: readonly string[], p
 }
 
 function stringList(value: unknown, path: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.length > 0)) {
-    throw new ClaudeApiSettingsError(path, `expected an array of non-empty strings, got ${describe(value)}`);
+  if (!Array.isArray(value)) throw new ClaudeApiSettingsError(path, `expected an array of non-empty strings, got ${describe(value)}`);
+  const seen = new Map<string, number>();
+  for (let index = 0; index < value.length; index++) {
+    // `every` skips holes: look at each index.
+    if (!(index in value)) {
+      throw new ClaudeApiSettingsError(`${path}[${index}]`, 'an empty slot in the array (two commas in a row); remove it');
+    }
+    const item: unknown = value[index];
+    if (typeof item !== 'string' || item.length === 0) {
+      throw new ClaudeApiSettingsError(`${path}[${index}]`, `expected a non-empty string, got ${describe(item)}`);
+    }
+    const first = seen.get(item);
+    if (first !== undefined) {
+      throw new ClaudeApiSettingsError(`${path}[${index}]`, `${describe(item)} is already at ${path}[${first}]; list each ID once`);
+    }
+    seen.set(item, index);
   }
   return value as string[];
 }
@@ -214,15 +283,43 @@ function idsOf(row: ModelRow): [string, string][] {
 /**
  * The built-in rows with the user's rows merged in. A user row whose `id` is a known model's ID
  * or alias overrides that model's fields; any other `id` adds a model. An ID already claimed by
- * another model, or a default effort outside the row's effort list, is an error.
+ * another model, two user rows for one model, an empty slot, or a default effort outside the
+ * row's effort list is an error. Linear in the number of rows: IDs are looked up in maps.
  */
 export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unknown[]): ModelRow[] {
   const rows = [...builtIn];
-  userRows.forEach((value, index) => {
-    const path = `.models[${index}]`;
-    const user = parseUserRow(value, path);
-    const position = rows.findIndex((row) => row.id === user.id || row.aliases.includes(user.id));
+  /** Every ID form → the rows that answer to it. */
+  const owners = new Map<string, Set<number>>();
+  /** Canonical IDs and aliases → the first row with it (what a user row's `id` overrides). */
+  const names = new Map<string, number>();
+  /** Row position → the user row that set it. */
+  const setBy = new Map<number, number>();
+  const index = (position: number, add: boolean): void => {
+    const row = rows[position] as ModelRow;
+    for (const [field, id] of idsOf(row)) {
+      const set = owners.get(id) ?? new Set<number>();
+      if (add) set.add(position);
+      else set.delete(position);
+      owners.set(id, set);
+      if (field === 'id' || field.startsWith('aliases[')) {
+        if (add && !names.has(id)) names.set(id, position);
+        else if (!add && names.get(id) === position) names.delete(id);
+      }
+    }
+  };
+  rows.forEach((_, position) => index(position, true));
+  for (let userIndex = 0; userIndex < userRows.length; userIndex++) {
+    const path = `.models[${userIndex}]`;
+    if (!(userIndex in userRows)) {
+      throw new ClaudeApiSettingsError(path, 'an empty slot in the array (two commas in a row); remove it');
+    }
+    const user = parseUserRow(userRows[userIndex], path);
+    const position = names.get(user.id) ?? -1;
     const base = position >= 0 ? rows[position] : undefined;
+    const earlier = position >= 0 ? setBy.get(position) : undefined;
+    if (earlier !== undefined) {
+      throw new ClaudeApiSettingsError(`${path}.id`, `'${user.id}' is also set by models[${earlier}]; give each model one row`);
+    }
     const merged: ModelRow = {
       ...(base ?? newUserRow(user.id)),
       ...user,
@@ -231,9 +328,14 @@ export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unkno
       ...(user.lifecycle ?? user.bedrockLifecycle ?? user.vertexLifecycle ? { lifecycleSource: "settings['claude-api'].models" } : {}),
     };
     for (const [field, id] of idsOf(merged)) {
-      const owner = rows.find((row, at) => at !== position && idsOf(row).some(([, other]) => other === id));
-      if (owner) {
-        throw new ClaudeApiSettingsError(`${path}.${field}`, `'${id}' already names ${owner.id}; give each ID to one model`);
+      const owner = [...(owners.get(id) ?? [])].find((at) => at !== position);
+      if (owner !== undefined) {
+        const other = rows[owner] as ModelRow;
+        const by = setBy.get(owner);
+        throw new ClaudeApiSettingsError(
+          `${path}.${field}`,
+          `'${id}' already names ${other.id}${by === undefined ? '' : ` (models[${by}])`}; give each ID to one model`,
+        );
       }
     }
     if (merged.effort && merged.defaultEffort && !merged.effort.includes(merged.defaultEffort)) {
@@ -242,8 +344,11 @@ export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unkno
         `'${merged.defaultEffort}' is not one of the row's effort levels (${merged.effort.join(', ')})`,
       );
     }
-    if (position >= 0) rows[position] = merged;
-    else rows.push(merged);
-  });
+    const at = position >= 0 ? position : rows.length;
+    if (position >= 0) index(position, false);
+    rows[at] = merged;
+    index(at, true);
+    setBy.set(at, userIndex);
+  }
   return rows;
 }

@@ -4,28 +4,76 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-/** Remove `prop` from its object literal together with one adjacent comma. */
+/** Where the line holding `position` starts. */
+function lineStart(text: string, position: number): number {
+  return text.lastIndexOf('\n', position - 1) + 1;
+}
+
+/** Where the line holding `position` ends: its line break, or the end of the text. */
+function lineEnd(text: string, position: number): number {
+  const end = text.indexOf('\n', position);
+  return end < 0 ? text.length : end;
+}
+
+const blank = (text: string): boolean => /^[ \t\r]*$/u.test(text);
+
+/**
+ * Remove `element` (a property of an object literal, or an element of an array literal) together
+ * with one adjacent comma, and nothing else that is written: comments before, after and between
+ * stay, so a `//` comment ending the previous line still ends at its line break, and a trailing
+ * comma, a shorthand property, the only property or the last one all leave code that parses.
+ * Whitespace goes with it: the whole line when the element had a line of its own.
+ */
 export function removeProperty(
   sourceCode: Readonly<TSESLint.SourceCode>,
   fixer: TSESLint.RuleFixer,
-  property: TSESTree.Node,
+  element: TSESTree.Node,
 ): TSESLint.RuleFix {
-  const before = sourceCode.getTokenBefore(property, { includeComments: true });
-  const after = sourceCode.getTokenAfter(property);
-  if (after && ASTUtils.isCommaToken(after)) {
-    if (before && before.loc.end.line < property.loc.start.line) {
-      // The property has its own line: remove the line break before it too.
-      return fixer.removeRange([before.range[1], after.range[1]]);
+  const text = sourceCode.text;
+  const [start, end] = element.range;
+  const after = sourceCode.getTokenAfter(element);
+  const before = sourceCode.getTokenBefore(element);
+  const commaAfter = after && ASTUtils.isCommaToken(after) ? after : null;
+  const commaBefore = before && ASTUtils.isCommaToken(before) ? before : null;
+  // The comma after, unless it starts a later line and the one before shares the element's line (comma-first style).
+  const comma =
+    commaAfter && commaBefore && commaAfter.loc.start.line > element.loc.end.line && commaBefore.loc.end.line === element.loc.start.line
+      ? commaBefore
+      : (commaAfter ?? commaBefore);
+  const cuts: [number, number][] = [[start, end]];
+  if (comma) cuts.push([comma.range[0], comma.range[1]]);
+  const rest = (from: number, to: number): string => {
+    // The text in [from, to) once the cuts are taken out.
+    let kept = '';
+    let at = from;
+    for (const [cutStart, cutEnd] of [...cuts].sort((x, y) => x[0] - y[0])) {
+      if (cutEnd <= from || cutStart >= to) continue;
+      kept += text.slice(at, Math.max(at, cutStart));
+      at = Math.max(at, cutEnd);
     }
-    const next = sourceCode.getTokenAfter(after, { includeComments: true });
-    const end = next && next.loc.start.line === after.loc.end.line ? next.range[0] : after.range[1];
-    return fixer.removeRange([property.range[0], end]);
+    return kept + text.slice(Math.min(at, to), to);
+  };
+  const first = lineStart(text, start);
+  const last = lineEnd(text, end);
+  if (blank(rest(first, start)) && blank(rest(end, last))) {
+    // It had its line (or lines) to itself: remove them whole, with the line break that ends them.
+    cuts.push([first, Math.min(text.length, last + 1)]);
+  } else if (comma && comma === commaAfter) {
+    // `{ a: 1, t: 2, b: 3 }`: the spaces after the comma go too.
+    const next = sourceCode.getTokenAfter(comma, { includeComments: true });
+    if (next && next.loc.start.line === comma.loc.end.line && blank(text.slice(comma.range[1], next.range[0]))) {
+      cuts.push([comma.range[1], next.range[0]]);
+    }
+  } else if (comma) {
+    // `{ a: 1, t: 2 }`: the spaces between the comma before and the element go too.
+    if (blank(text.slice(comma.range[1], start))) cuts.push([comma.range[1], start]);
+  } else if (before && after && !sourceCode.commentsExistBetween(before, after) && blank(rest(before.range[1], after.range[0]).replace(/\n/gu, ''))) {
+    // The only element: leave `{}`.
+    cuts.push([before.range[1], after.range[0]]);
   }
-  const comma = sourceCode.getTokenBefore(property);
-  if (comma && ASTUtils.isCommaToken(comma)) return fixer.removeRange([comma.range[0], property.range[1]]);
-  // The only property: leave `{}`.
-  if (comma && after) return fixer.removeRange([comma.range[1], after.range[0]]);
-  return fixer.remove(property);
+  const from = Math.min(...cuts.map(([cutStart]) => cutStart));
+  const to = Math.max(...cuts.map(([, cutEnd]) => cutEnd));
+  return fixer.replaceTextRange([from, to], rest(from, to));
 }
 
 /** Whether a node is a string written in place: `'x'`, `"x"` or a template literal without expressions. */

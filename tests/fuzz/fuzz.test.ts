@@ -1,12 +1,16 @@
 /**
  * Fuzzing: every rule (configs.all) on random Claude-request programs from the domain fuzzer
  * and on random programs from eslump. No rule may throw; every fix and suggestion must parse
- * again; applying fixes twice must equal applying them once.
+ * again and keep every token outside the text it edits (a line comment that swallows the next
+ * line breaks that); a "Remove `x`" edit may delete only the tokens of a property `x` and one
+ * comma; applying fixes twice must equal applying them once. The domain fuzzer injects line and
+ * block comments, trailing commas and shorthand properties around every property.
  *
  * Seeded and bounded in `npm test`; longer on demand:
  *   FUZZ_CASES=20000 FUZZ_SEED=7 npx vitest run tests/fuzz
  */
-import tsParser from '@typescript-eslint/parser';
+import tsParser, { parse } from '@typescript-eslint/parser';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { generateRandomJS } from 'eslump';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +38,87 @@ function parses(code: string, filename: string): boolean {
   return linter.verify(code, parseOnly, { filename }).every((message) => !message.fatal);
 }
 
+interface Parsed {
+  readonly tokens: readonly TSESTree.Token[];
+  readonly ast: TSESTree.Program;
+}
+
+function tokenize(code: string, filename: string): Parsed | null {
+  try {
+    const ast = parse(code, { range: true, tokens: true, comment: false, loc: true, filePath: filename, sourceType: 'module' }) as TSESTree.Program;
+    return { tokens: ast.tokens ?? [], ast };
+  } catch {
+    return null;
+  }
+}
+
+const same = (a: TSESTree.Token, b: TSESTree.Token | undefined): boolean => b !== undefined && a.type === b.type && a.value === b.value;
+
+/** The ranges of every property (and shorthand) keyed `key` in a program. */
+function propertyRanges(ast: TSESTree.Program, key: string): [number, number][] {
+  const found: [number, number][] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.type !== 'string') return;
+    const typed = node as TSESTree.Node;
+    if (typed.type === AST_NODE_TYPES.Property) {
+      const name = typed.key.type === AST_NODE_TYPES.Identifier ? typed.key.name : typed.key.type === AST_NODE_TYPES.Literal ? String(typed.key.value) : null;
+      if (name === key) found.push(typed.range);
+    }
+    for (const [field, child] of Object.entries(record)) if (field !== 'parent') visit(child);
+  };
+  visit(ast);
+  return found;
+}
+
+/**
+ * What is wrong with one edit (a fix or a suggestion) of `code`, or null: it must parse, keep
+ * every token outside its range, and for "Remove `x`" delete only tokens of a property `x` and
+ * at most one comma.
+ */
+function editProblem(code: string, filename: string, edit: { range: readonly [number, number]; text: string }, description: string): string | null {
+  const [start, end] = edit.range;
+  const output = code.slice(0, start) + edit.text + code.slice(end);
+  const before = tokenize(code, filename);
+  const after = tokenize(output, filename);
+  if (!after) return `"${description}" does not parse:\n${output}`;
+  if (!before) return null;
+  const prefix = before.tokens.filter((token) => token.range[1] <= start);
+  const suffix = before.tokens.filter((token) => token.range[0] >= end);
+  const outSuffix = after.tokens.slice(after.tokens.length - suffix.length);
+  if (!prefix.every((token, index) => same(token, after.tokens[index])) || !suffix.every((token, index) => same(token, outSuffix[index]))) {
+    return `"${description}" changes code outside the text it edits:\n${output}`;
+  }
+  const removed = /^Remove `([^`]+)`/u.exec(description);
+  if (removed) {
+    const inside = before.tokens.filter((token) => token.range[0] >= start && token.range[1] <= end);
+    const middle = after.tokens.slice(prefix.length, after.tokens.length - suffix.length);
+    // Tokens of the edited text not carried into its replacement, in order.
+    let next = 0;
+    const deleted = inside.filter((token) => {
+      if (same(token, middle[next])) {
+        next++;
+        return false;
+      }
+      return true;
+    });
+    const properties = propertyRanges(before.ast, removed[1] ?? '');
+    const outside = deleted.filter(
+      (token) => !properties.some(([from, to]) => token.range[0] >= from && token.range[1] <= to),
+    );
+    const commas = outside.filter((token) => token.value === ',');
+    if (outside.length !== commas.length || commas.length > 1 || deleted.length === outside.length) {
+      return `"${description}" deletes more than the property and one comma (${outside.map((token) => token.value).join(' ')}):\n${output}`;
+    }
+  }
+  return null;
+}
+
 /** How often each rule reported, to prove the fuzzer reaches the rules at all. */
 const fired = new Map<string, number>();
 
@@ -50,8 +135,12 @@ function check(code: string, filename: string): string | null {
     if (message.fatal) return `fatal: ${message.message}`;
     if (message.ruleId) fired.set(message.ruleId, (fired.get(message.ruleId) ?? 0) + 1);
     for (const suggestion of message.suggestions ?? []) {
-      const output = code.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + code.slice(suggestion.fix.range[1]);
-      if (!parses(output, filename)) return `suggestion "${suggestion.desc}" of ${message.ruleId} does not parse:\n${output}`;
+      const problem = editProblem(code, filename, suggestion.fix, suggestion.desc);
+      if (problem) return `suggestion of ${message.ruleId}: ${problem}`;
+    }
+    if (message.fix) {
+      const problem = editProblem(code, filename, message.fix, message.message);
+      if (problem) return `fix of ${message.ruleId}: ${problem}`;
     }
   }
   if (messages.some((message) => message.fix)) {

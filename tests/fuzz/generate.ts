@@ -93,10 +93,25 @@ const STRINGS = ["'user'", "'assistant'", "'system'", "'tool'", "'enabled'", "'a
 const NUMBERS = ['0', '1', '-1', '0.5', '1.5', '2', '1024', '500', '21334', '64001', '128000', '200000', '1e309', 'NaN', '-0', '0x10', '10n'];
 const ATOMS = ['null', 'undefined', 'true', 'false', 'x', 'process.env.X', 'f()', 'this', '[]', '{}', 'new Date()', '(() => 1)', 'void 0'];
 
+/**
+ * Between two properties or elements: usually `, `, sometimes with the comments and line breaks
+ * that broke edits once (a `//` comment ending the line before a property, block comments on
+ * either side of a comma, comma-first lines).
+ */
+const SEPARATORS = [', ', ', ', ', ', ', // note\n  ', ' /* a */, ', ', /* b */ ', ',\n  ', ' // c\n  , ', ',\n  // own line\n  '];
+/** After the last one: nothing, a trailing comma, or a comment. */
+const ENDINGS = ['', '', '', ',', ', // end\n', ' /* end */', ' // end\n', ',\n'];
+
+/** Items joined with random separators and an ending: comment injection around every property. */
+function list(random: Random, items: readonly string[]): string {
+  if (items.length === 0) return pick(random, ['', '', '/* empty */', '// empty\n']);
+  return items.reduce((out, item, index) => (index === 0 ? item : `${out}${pick(random, SEPARATORS)}${item}`), '') + pick(random, ENDINGS);
+}
+
 function value(random: Random, depth: number): string {
   const roll = random();
   if (depth > 3 || roll < 0.35) return pick(random, [...NUMBERS, ...STRINGS, ...ATOMS]);
-  if (roll < 0.5) return `[${Array.from({ length: times(random, 3) }, () => value(random, depth + 1)).join(', ')}]`;
+  if (roll < 0.5) return `[${list(random, Array.from({ length: times(random, 3) }, () => value(random, depth + 1)))}]`;
   if (roll < 0.7) return object(random, depth + 1);
   if (roll < 0.78) return `${value(random, depth + 1)} ? ${value(random, depth + 1)} : ${value(random, depth + 1)}`;
   if (roll < 0.84) return `${value(random, depth + 1)} ?? ${value(random, depth + 1)}`;
@@ -108,7 +123,7 @@ function value(random: Random, depth: number): string {
 function message(random: Random, depth: number): string {
   const role = pick(random, ["'user'", "'assistant'", "'system'", "'tool'", 'r', "'developer'"]);
   const content = pick(random, ["'hi'", "''", '[]', 'null', "[{ type: 'text', text: '' }]", "[{ type: 'text', text: 'x' }]", value(random, depth + 1)]);
-  return chance(random, 0.1) ? `{ role: ${role} }` : `{ role: ${role}, content: ${content} }`;
+  return chance(random, 0.1) ? `{ role: ${role} }` : `{ ${list(random, [`role: ${role}`, `content: ${content}`])} }`;
 }
 
 function tool(random: Random, depth: number): string {
@@ -127,6 +142,8 @@ function property(random: Random, depth: number): string {
   if (roll < 0.06) return `...${pick(random, ['base', 'opts', 'f()', '{ max_tokens: 5 }', 'null', '[]', `(${object(random, depth + 1)})`])}`;
   if (roll < 0.1) return `[${pick(random, ['k', "'max_tokens'", '`model`', '1 + 1'])}]: ${value(random, depth + 1)}`;
   if (roll < 0.12) return pick(random, ['get model() { return "claude-opus-4-7"; }', 'temperature() {}', 'max_tokens', 'async *messages() {}']);
+  // Shorthand properties, which edits must remove or rename whole.
+  if (roll < 0.17) return pick(random, ['temperature', 'top_k', 'top_p', 'thinking', 'timeout', 'model', 'messages', 'system', 'user', 'stop']);
   const key = pick(random, KEYS);
   let val: string;
   switch (key) {
@@ -135,7 +152,7 @@ function property(random: Random, depth: number): string {
       if (chance(random, 0.15)) val = `c ? ${val} : '${pick(random, MODELS)}'`;
       break;
     case 'messages':
-      val = chance(random, 0.85) ? `[${Array.from({ length: times(random, 4) }, () => (chance(random, 0.1) ? '...history' : message(random, depth))).join(', ')}]` : value(random, depth + 1);
+      val = chance(random, 0.85) ? `[${list(random, Array.from({ length: times(random, 4) }, () => (chance(random, 0.1) ? '...history' : message(random, depth))))}]` : value(random, depth + 1);
       break;
     case 'thinking':
       val = chance(random, 0.8)
@@ -159,7 +176,7 @@ function property(random: Random, depth: number): string {
 
 function object(random: Random, depth: number): string {
   if (depth > 4) return '{}';
-  return `{ ${Array.from({ length: times(random, 7) }, () => property(random, depth)).join(', ')} }`;
+  return `{ ${list(random, Array.from({ length: times(random, 7) }, () => property(random, depth)))} }`;
 }
 
 /** A request payload: usually with a model and messages, so the model-specific rules are reached. */
@@ -170,10 +187,10 @@ function payload(random: Random): string {
   if (chance(random, 0.6)) {
     const turns = Array.from({ length: times(random, 3) }, () => message(random, 1));
     if (chance(random, 0.3)) turns.push("{ role: 'assistant', content: '{' }");
-    head.push(`messages: [${turns.join(', ')}]`);
+    head.push(`messages: [${list(random, turns)}]`);
   }
   const rest = Array.from({ length: times(random, 5) }, () => property(random, 0));
-  return `{ ${[...head, ...rest].join(', ')} }`;
+  return `{\n  ${list(random, [...head, ...rest])}\n}`;
 }
 
 const CLIENTS = [

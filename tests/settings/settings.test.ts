@@ -138,7 +138,7 @@ describe('model rows', () => {
     ['sampling: "any"', [{ id: 'claude-opus-6', sampling: 'any' }], '.models[0].sampling'],
     ['prefill: "no"', [{ id: 'claude-opus-6', prefill: 'no' }], '.models[0].prefill'],
     ['line: "gpt"', [{ id: 'claude-opus-6', line: 'gpt' }], '.models[0].line'],
-    ['aliases with an empty string', [{ id: 'claude-opus-6', aliases: [''] }], '.models[0].aliases'],
+    ['aliases with an empty string', [{ id: 'claude-opus-6', aliases: [''] }], '.models[0].aliases[0]'],
     ['released: "soon"', [{ id: 'claude-opus-6', released: 'soon' }], '.models[0].released'],
     ['an unknown key', [{ id: 'claude-opus-6', colour: 'blue' }], '.models[0].colour'],
     ['a date that does not exist (2027-02-30)', [{ id: 'claude-opus-6', released: '2027-02-30' }], '.models[0].released'],

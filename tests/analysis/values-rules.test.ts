@@ -1,0 +1,44 @@
+/**
+ * The value resolver's guarantees seen through a rule: a payload that escapes where it cannot be
+ * followed is neither reported nor fixed, and what a request reports does not depend on which
+ * request came first.
+ */
+import rule from '../../src/rules/valid-model-id.js';
+import { createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+const HEAD = "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n";
+const chain = Array.from({ length: 11 }, (_, i) => `const m${i + 1} = m${i};`).join('\n');
+
+ruleTester.run('valid-model-id (payloads that may change)', rule, {
+  valid: [
+    `${HEAD}const params = { model: 'claude-sonnet-4.6', max_tokens: 1024, messages: [] };
+applyDefaults({ params });
+await client.messages.create(params);`,
+    `${HEAD}const t = { model: 'claude-sonnet-4.6', max_tokens: 1024, messages: [] };
+[t][0].model = 'claude-sonnet-4-6';
+await client.messages.create(t);`,
+    `${HEAD}const z = { model: 'claude-sonnet-4.6', max_tokens: 1024, messages: [] };
+({ z }).z.model = 'claude-sonnet-4-6';
+await client.messages.create(z);`,
+    {
+      code: `const Anthropic = require('@anthropic-ai/sdk');
+var client = new Anthropic();
+var params = { model: 'claude-sonnet-4.6', max_tokens: 1024, messages: [] };
+with (params) { model = 'claude-sonnet-4-6'; }
+client.messages.create(params);`,
+      filename: 'sloppy.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+  ],
+  invalid: [
+    {
+      // The chain reaches the ID at the depth limit first; the direct use below still sees it.
+      code: `${HEAD}const m0 = 'claude-nonexistent-model';
+${chain}
+await client.messages.create({ model: m11, max_tokens: 1024, messages: [] });
+await client.messages.create({ model: m0, max_tokens: 1024, messages: [] });`,
+      errors: [{ messageId: 'unknown', line: 3, column: 12, data: { id: 'claude-nonexistent-model' } }],
+    },
+  ],
+});
