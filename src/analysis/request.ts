@@ -80,8 +80,10 @@ export interface Transport {
 
 export interface ClientRefusal {
   readonly modelPrefixes: readonly string[];
-  /** `thinking.enabled`, `thinking.budget_tokens`, `top_k`, `top_p!=1`, `temperature!=1`. */
+  /** `thinking.enabled`, `thinking.budget_tokens`, `thinking.disabled`, `top_k`, `top_p`, `top_p!=1`, `temperature!=1`. */
   readonly params: readonly string[];
+  /** Only when the request turns thinking on (`enabled` or `adaptive`). */
+  readonly whenThinking?: boolean;
 }
 
 export interface ModelCandidate {
