@@ -12,6 +12,7 @@ import type { ClientAdapter, FileScan } from './adapters/adapter.js';
 import { calleeName } from './adapters/adapter.js';
 import { aiSdk } from './adapters/ai-sdk.js';
 import { anthropicSdk, isSdkClientConstructor } from './adapters/anthropic-sdk.js';
+import { langChain } from './adapters/langchain.js';
 import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
 import { ValueResolver } from './values.js';
@@ -20,7 +21,7 @@ export type { ClaudeRequest, ModelCandidate } from './request.js';
 export { knownModels, mayUseGateway, writtenInCall } from './request.js';
 
 /** The client adapters, each filling request records for one client family. */
-const ADAPTERS: readonly ClientAdapter[] = [anthropicSdk, aiSdk];
+const ADAPTERS: readonly ClientAdapter[] = [anthropicSdk, aiSdk, langChain];
 
 interface FileAnalysis {
   readonly requests: readonly ClaudeRequest[];
