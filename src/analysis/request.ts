@@ -93,6 +93,11 @@ export interface ModelCandidate {
   readonly node: TSESTree.Node;
   /** The table row it names, or null for an unknown ID. */
   readonly match: ModelMatch | null;
+  /**
+   * True when the code writes no model and the client sends its own default (LangChain's
+   * `new ChatAnthropic()`): `node` is then the client class in the construction, not an ID to edit.
+   */
+  readonly clientDefault?: boolean;
 }
 
 export interface ClaudeRequest {

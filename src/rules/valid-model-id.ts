@@ -80,6 +80,7 @@ const PLATFORM: Readonly<Record<Provider, string>> = {
 
 type MessageIds =
   | 'retired'
+  | 'retiredDefault'
   | 'dotted'
   | 'dottedNoFix'
   | 'dateSuffix'
@@ -119,6 +120,8 @@ export default defineRequestRule<MessageIds, Options>({
     messages: {
       retired:
         "Model '{{id}}' ({{name}}) was retired on {{date}}: the API answers 404 not_found_error. Move to '{{replacement}}' or a newer model.",
+      retiredDefault:
+        "Without a model, {{library}} sends its default '{{id}}', which was retired on {{date}}: the API answers 404 not_found_error. Set `model: '{{replacement}}'` or a newer model.",
       dotted: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use '{{fixed}}'.",
       dottedNoFix: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404.",
       dateSuffix:
@@ -149,10 +152,18 @@ export default defineRequestRule<MessageIds, Options>({
         findings.push(finding);
       };
       if (mayUseGateway(request)) return findings;
-      for (const { id, node } of request.models) {
+      for (const { id, node, clientDefault } of request.models) {
         if (allow.has(id)) continue;
         const finding = checkModelId(id, request.transport.platform, models, now);
         if (!finding) continue;
+        if (clientDefault === true) {
+          // The code writes no model: only a retired default is worth a report, on the client class.
+          if (finding.kind === 'retired') {
+            const data = { id, library: request.transport.library, date: finding.date, replacement: finding.replacement };
+            report({ node, messageId: 'retiredDefault', data });
+          }
+          continue;
+        }
         switch (finding.kind) {
           case 'retired':
             report({

@@ -7,6 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaudeRequest } from '../../src/analysis/requests.js';
 import { aiSdkModelProfile } from '../../src/facts/frameworks.js';
+import noUnknownParams from '../../src/rules/no-unknown-params.js';
+import samplingParams from '../../src/rules/no-unsupported-sampling-params.js';
+import validMaxTokens from '../../src/rules/valid-max-tokens.js';
+import validModelId from '../../src/rules/valid-model-id.js';
+import validThinking from '../../src/rules/valid-thinking.js';
+import { createRuleTester } from '../rule-tester.js';
 import { onlyRequest, paramsOf, requestsOf } from './record-harness.js';
 
 const IMPORTS = `import { generateText, streamText, generateObject, streamObject, ToolLoopAgent, Experimental_Agent } from 'ai';
@@ -283,5 +289,153 @@ describe("the AI SDK's catalog (facts/frameworks.ts)", () => {
     ['claude-mythos-preview', { sampling: false, knownModel: false }],
   ])('%s', (id, expected) => {
     expect(aiSdkModelProfile(id)).toMatchObject(expected);
+  });
+});
+
+// ------------------------------------------------------------------ through the rules
+
+const ruleTester = createRuleTester();
+const HEAD = `import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\n`;
+
+describe('AI SDK requests through the rules', () => {
+  ruleTester.run('valid-model-id', validModelId, {
+    valid: [
+      // The AI Gateway's and OpenRouter's IDs belong to other services.
+      `import { generateText } from 'ai';\nimport '@ai-sdk/anthropic';\nawait generateText({ model: 'anthropic/claude-sonnet-4.6', prompt: 'Hi' });`,
+      `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`,
+    ],
+    invalid: [
+      {
+        code: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4.6'), prompt: 'Hi' });`,
+        output: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`,
+        errors: [{ messageId: 'dotted', data: { id: 'claude-sonnet-4.6', fixed: 'claude-sonnet-4-6' }, line: 3, column: 39 }],
+      },
+      {
+        code: `${HEAD}const model = anthropic.chat('claude-3-5-sonnet-20241022');\nawait generateText({ model, prompt: 'Hi' });`,
+        errors: [
+          {
+            messageId: 'retired',
+            line: 3,
+            column: 30,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-sonnet-4-6' },
+                output: `${HEAD}const model = anthropic.chat('claude-sonnet-4-6');\nawait generateText({ model, prompt: 'Hi' });`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester.run('no-unsupported-sampling-params', samplingParams, {
+    valid: [
+      // topP beside temperature is dropped by the provider, a temperature above 1 clamped.
+      `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), temperature: 0.5, topP: 0.9, prompt: 'Hi' });`,
+      `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), temperature: 1.5, prompt: 'Hi' });`,
+      `import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nimport '@ai-sdk/anthropic';\nawait generateText({ model: openai('gpt-4o'), temperature: 0.2, topK: 3, prompt: 'Hi' });`,
+    ],
+    invalid: [
+      {
+        code: `${HEAD}await generateText({ model: anthropic('claude-opus-4-8'), temperature: 0.2, prompt: 'Hi' });`,
+        errors: [
+          {
+            messageId: 'droppedForModel',
+            data: { library: '@ai-sdk/anthropic', param: 'temperature', model: 'claude-opus-4-8' },
+            line: 3,
+            column: 59,
+            suggestions: [
+              {
+                messageId: 'removeParam',
+                data: { param: 'temperature' },
+                output: `${HEAD}await generateText({ model: anthropic('claude-opus-4-8'), prompt: 'Hi' });`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), topK: 5, providerOptions: { anthropic: { thinking: { type: 'adaptive' } } }, prompt: 'Hi' });`,
+        errors: [
+          {
+            messageId: 'droppedWithThinking',
+            data: { library: '@ai-sdk/anthropic', param: 'topK' },
+            line: 3,
+            column: 61,
+            suggestions: [
+              {
+                messageId: 'removeParam',
+                data: { param: 'topK' },
+                output: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), providerOptions: { anthropic: { thinking: { type: 'adaptive' } } }, prompt: 'Hi' });`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester.run('valid-thinking', validThinking, {
+    valid: [
+      // The provider sends budget thinking as adaptive to Sonnet 5.5, and drops disabled thinking on Opus 5.5.
+      `${HEAD}await generateText({ model: anthropic('claude-sonnet-5-5'), providerOptions: { anthropic: { thinking: { type: 'enabled', budgetTokens: 500 } } }, prompt: 'Hi' });`,
+      `${HEAD}await generateText({ model: anthropic('claude-opus-5-5'), providerOptions: { anthropic: { thinking: { type: 'disabled' } } }, prompt: 'Hi' });`,
+      // max_tokens is maxOutputTokens plus the budget: never below it.
+      `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), maxOutputTokens: 1024, providerOptions: { anthropic: { thinking: { type: 'enabled', budgetTokens: 4096 } } }, prompt: 'Hi' });`,
+    ],
+    invalid: [
+      {
+        code: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), providerOptions: { anthropic: { thinking: { type: 'enabled', budgetTokens: 500 } } }, prompt: 'Hi' });`,
+        errors: [{ messageId: 'budgetTooSmall', data: { budgetKey: 'budgetTokens', value: '500' }, line: 3, column: 122 }],
+      },
+      {
+        code: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), providerOptions: { anthropic: { effort: 'xhigh' } }, prompt: 'Hi' });`,
+        errors: [
+          {
+            messageId: 'effortLevelNotSupported',
+            data: { effortParam: 'providerOptions.anthropic.effort', model: 'claude-sonnet-4-6', effort: 'xhigh', levels: "low', 'medium', 'high', 'max" },
+            line: 3,
+            column: 93,
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester.run('valid-max-tokens', validMaxTokens, {
+    valid: [
+      // The provider fills max_tokens in, and caps it for the models its catalog knows.
+      `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`,
+      `${HEAD}await generateText({ model: anthropic('claude-haiku-4-5'), maxOutputTokens: 100000, prompt: 'Hi' });`,
+    ],
+    invalid: [
+      {
+        code: `${HEAD}await generateText({ model: anthropic('claude-mythos-5'), maxOutputTokens: 900000, prompt: 'Hi' });`,
+        errors: [
+          {
+            messageId: 'aboveModelMax',
+            data: { param: 'maxOutputTokens', value: '900000', max: '128000', model: 'claude-mythos-5' },
+            line: 3,
+            column: 59,
+            suggestions: [
+              {
+                messageId: 'useModelMax',
+                data: { max: '128000' },
+                output: `${HEAD}await generateText({ model: anthropic('claude-mythos-5'), maxOutputTokens: 128000, prompt: 'Hi' });`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester.run('no-unknown-params', noUnknownParams, {
+    valid: [
+      `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), maxOutputTokens: 100, stopSequences: ['x'], providerOptions: { anthropic: { effort: 'low', thinking: { type: 'adaptive', display: 'summarized' } } }, prompt: 'Hi' });`,
+    ],
+    invalid: [],
   });
 });

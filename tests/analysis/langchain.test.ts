@@ -5,6 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGCHAIN_REFUSALS, LANGCHAIN_THINKING_REFUSAL } from '../../src/facts/frameworks.js';
+import samplingParams from '../../src/rules/no-unsupported-sampling-params.js';
+import validMaxTokens from '../../src/rules/valid-max-tokens.js';
+import validModelId from '../../src/rules/valid-model-id.js';
+import validThinking from '../../src/rules/valid-thinking.js';
+import { createRuleTester } from '../rule-tester.js';
 import { onlyRequest, paramsOf, requestsOf } from './record-harness.js';
 
 const IMPORT = `import { ChatAnthropic } from '@langchain/anthropic';\n`;
@@ -22,9 +27,15 @@ describe('LangChain: the construction', () => {
     expect(models(`new ChatAnthropic({ model: process.env.MODEL });`)).toEqual({ models: [], complete: false });
   });
 
-  it('names no model when the code writes none (LangChain then sends its retired default)', () => {
-    expect(models(`new ChatAnthropic({ temperature: 0 });`)).toEqual({ models: [], complete: false });
-    expect(models(`new ChatAnthropic();`)).toEqual({ models: [], complete: false });
+  it("names LangChain's default when the code provably sets no model, on the class name", () => {
+    const request = onlyRequest(`${IMPORT}new ChatAnthropic({ temperature: 0 });`);
+    expect(request.models.map(({ id, clientDefault, node }) => ({ id, clientDefault, node: node.type }))).toEqual([
+      { id: 'claude-sonnet-4-5-20250929', clientDefault: true, node: 'Identifier' },
+    ]);
+    expect(models(`new ChatAnthropic();`)).toEqual({ models: ['claude-sonnet-4-5-20250929'], complete: true });
+    // Fields or kwargs that may set one: no model is known.
+    expect(models(`new ChatAnthropic({ ...config });`)).toEqual({ models: [], complete: false });
+    expect(models(`new ChatAnthropic({ invocationKwargs: kwargs });`)).toEqual({ models: [], complete: false });
   });
 
   it('follows `import *`, `require` and `ChatAnthropicMessages`', () => {
@@ -123,5 +134,134 @@ describe('LangChain: the parameters under API names', () => {
     expect(nested.transport.baseURL).toMatchObject({ state: 'set', value: 'https://proxy.example' });
     const unknown = onlyRequest(`${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions });`);
     expect(unknown.transport.baseURL.state).toBe('unknown');
+  });
+});
+
+// ------------------------------------------------------------------ through the rules
+
+const ruleTester = createRuleTester();
+
+describe('LangChain requests through the rules', () => {
+  ruleTester.run('valid-model-id', validModelId, {
+    valid: [
+      `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6' });`,
+      `import { ChatBedrockConverse } from '@langchain/aws';\nnew ChatBedrockConverse({ model: 'anthropic.claude-3-opus-20240229-v1:0' });`,
+      // A model may come from the spread: LangChain's default is not proven.
+      `${IMPORT}new ChatAnthropic({ ...config });`,
+    ],
+    invalid: [
+      {
+        code: `${IMPORT}new ChatAnthropic('claude-3-opus-20240229');`,
+        errors: [
+          {
+            messageId: 'retired',
+            line: 2,
+            column: 19,
+            suggestions: [{ messageId: 'replaceWith', data: { id: 'claude-opus-4-8' }, output: `${IMPORT}new ChatAnthropic('claude-opus-4-8');` }],
+          },
+        ],
+      },
+      {
+        code: `${IMPORT}const llm = new ChatAnthropic({ temperature: 0 });`,
+        errors: [
+          {
+            messageId: 'retiredDefault',
+            data: { library: '@langchain/anthropic', id: 'claude-sonnet-4-5-20250929', date: '2026-11-30', replacement: 'claude-sonnet-4-6' },
+            line: 2,
+            column: 17,
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester.run('no-unsupported-sampling-params', samplingParams, {
+    valid: [
+      // Defaults LangChain never sends.
+      `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', temperature: 1, topP: 1 });`,
+      `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', temperature: 0.2, topK: 10 });`,
+      `import { ChatOpenAI } from '@langchain/openai';\nimport '@langchain/anthropic';\nnew ChatOpenAI({ model: 'gpt-4o', temperature: 0.2, topP: 0.9 });`,
+    ],
+    invalid: [
+      {
+        code: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', topP: 0.995 });`,
+        errors: [
+          {
+            messageId: 'refusedByClient',
+            data: { library: '@langchain/anthropic', param: 'topP', value: '0.995', model: 'claude-opus-4-8' },
+            line: 2,
+            column: 47,
+            suggestions: [{ messageId: 'removeParam', data: { param: 'topP' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8' });` }],
+          },
+        ],
+      },
+      {
+        // Older models get temperature and top_p through to the API, which rejects the pair.
+        code: `${IMPORT}new ChatAnthropic({ model: 'claude-haiku-4-5', temperature: 0.7, topP: 0.9 });`,
+        errors: [
+          {
+            messageId: 'bothTemperatureAndTopP',
+            data: { model: 'claude-haiku-4-5' },
+            line: 2,
+            column: 66,
+            suggestions: [
+              { messageId: 'removeParam', data: { param: 'topP' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-haiku-4-5', temperature: 0.7 });` },
+              { messageId: 'removeParam', data: { param: 'temperature' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-haiku-4-5', topP: 0.9 });` },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester.run('valid-thinking', validThinking, {
+    valid: [`${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', thinking: { type: 'adaptive' }, outputConfig: { effort: 'xhigh' } });`],
+    invalid: [
+      {
+        code: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', thinking: { type: 'enabled', budget_tokens: 4000 } });`,
+        errors: [
+          {
+            messageId: 'refusedByClient',
+            data: { library: '@langchain/anthropic', what: "thinking.type: 'enabled'", model: 'claude-opus-4-8' },
+            line: 2,
+            column: 59,
+            suggestions: [
+              { messageId: 'useAdaptive', output: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', thinking: { type: 'adaptive' } });` },
+            ],
+          },
+        ],
+      },
+      {
+        code: `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', outputConfig: { effort: 'xhigh' } });`,
+        errors: [
+          {
+            messageId: 'effortLevelNotSupported',
+            data: { effortParam: 'outputConfig.effort', model: 'claude-sonnet-4-6', effort: 'xhigh', levels: "low', 'medium', 'high', 'max" },
+            line: 2,
+            column: 65,
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester.run('valid-max-tokens', validMaxTokens, {
+    valid: [`${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6' });`],
+    invalid: [
+      {
+        code: `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', maxTokens: 200000 });`,
+        errors: [
+          {
+            messageId: 'aboveModelMax',
+            data: { param: 'maxTokens', value: '200000', max: '128000', model: 'claude-sonnet-4-6' },
+            line: 2,
+            column: 49,
+            suggestions: [
+              { messageId: 'useModelMax', data: { max: '128000' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', maxTokens: 128000 });` },
+            ],
+          },
+        ],
+      },
+    ],
   });
 });

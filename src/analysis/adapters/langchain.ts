@@ -10,7 +10,8 @@
  * combinations before sending anything: `transport.clientRefusals` lists them.
  *
  * Without `model`, LangChain sends its default, `claude-sonnet-4-5-20250929` (retired
- * 2026-11-30): the code writes no model, so the record names none (`modelsComplete: false`).
+ * 2026-11-30): when the fields provably set none, the record names that default as a
+ * `clientDefault` candidate on the class name (nothing there to rewrite).
  * `@langchain/aws` (`ChatBedrockConverse`) and other chat models are not Anthropic clients.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -19,6 +20,7 @@ import {
   LANGCHAIN_AFTER_KWARGS,
   LANGCHAIN_API_VERSION_REASON,
   LANGCHAIN_CLASS,
+  LANGCHAIN_DEFAULT_MODEL,
   LANGCHAIN_FABLE_PREFIX,
   LANGCHAIN_FIELDS,
   LANGCHAIN_PACKAGE,
@@ -26,7 +28,15 @@ import {
   LANGCHAIN_THINKING_REFUSAL,
 } from '../../facts/frameworks.js';
 import { resolveImported } from '../imports.js';
-import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ClientRefusal, type Setting } from '../request.js';
+import {
+  NONE,
+  UNKNOWN,
+  modelCandidates,
+  type ClaudeRequest,
+  type ClientRefusal,
+  type ModelCandidate,
+  type Setting,
+} from '../request.js';
 import {
   asObject,
   knownString,
@@ -127,7 +137,13 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
   const modelValue: Resolved | undefined =
     prop(kwargs, 'model') ??
     (kwargsMayReplace('model') ? undefined : (prop(fields ?? undefined, 'model') ?? prop(fields ?? undefined, 'modelName') ?? modelArgument ?? undefined));
-  const { models, complete: modelsComplete } = modelCandidates(modelValue, context.resolveModel);
+  const written = modelCandidates(modelValue, context.resolveModel);
+  // Provably no model set anywhere: LangChain sends its default.
+  const sendsDefault = modelValue === undefined && complete && !kwargsProperty;
+  const models: readonly ModelCandidate[] = sendsDefault
+    ? [{ id: LANGCHAIN_DEFAULT_MODEL, node: construction.callee, match: context.resolveModel(LANGCHAIN_DEFAULT_MODEL), clientDefault: true }]
+    : written.models;
+  const modelsComplete = sendsDefault || (modelValue !== undefined && written.complete);
 
   const thinkingType = knownString(prop(asObject(properties.get('thinking')?.value), 'type'));
   const thinkingOn = thinkingType === 'enabled' || thinkingType === 'adaptive';
@@ -177,7 +193,7 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
     clientDefaults: CLIENT_DEFAULTS,
     spell: langChainSpelling,
     models,
-    modelsComplete: modelValue !== undefined && modelsComplete,
+    modelsComplete,
   };
 }
 
