@@ -16,7 +16,7 @@ export function checkDeprecation(row: ModelRow, now: Date): DeprecationFinding |
   return { retiresOn: lifecycle.retiresOn, replacement: lifecycle.replacement };
 }
 
-export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'replaceWith'>({
+export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecatedDefault' | 'replaceWith'>({
   name: 'no-deprecated-model',
   meta: {
     type: 'suggestion',
@@ -31,6 +31,8 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'replaceWit
         "'{{id}}' ({{name}}) is deprecated and retires on {{date}}; from then on the API answers 404. Migrate to '{{replacement}}'.",
       deprecatedNoDate:
         "'{{id}}' ({{name}}) is deprecated and may be retired at any time (no date announced). Migrate to '{{replacement}}'.",
+      deprecatedDefault:
+        "Without a model, {{library}} sends its default '{{id}}' ({{name}}), which is deprecated and retires on {{date}}; from then on the API answers 404. Set `model: '{{replacement}}'`.",
       replaceWith: "Replace with '{{id}}'.",
     },
   },
@@ -40,11 +42,16 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'replaceWit
     const now = new Date();
     return function* check(request) {
       if (mayUseGateway(request)) return;
-      for (const { id, node, match } of knownModels(request)) {
+      for (const { id, node, match, clientDefault } of knownModels(request)) {
         const finding = checkDeprecation(match.row, now);
         if (!finding) continue;
         const { replacement, retiresOn } = finding;
         const data = { id, name: match.row.name, replacement, date: retiresOn ?? '' };
+        if (clientDefault === true) {
+          // The code writes no model: nothing to rewrite, and the message says where the ID comes from.
+          if (retiresOn !== null) yield { node, messageId: 'deprecatedDefault', data: { ...data, library: request.transport.library } };
+          continue;
+        }
         const suggested = replacementSpelling(id, models.byId(replacement), request.transport.platform);
         yield {
           node,

@@ -3,8 +3,9 @@
  * (fields under API names on the user's nodes, `invocationKwargs` merged as LangChain merges
  * it, the throws LangChain makes at invoke time), and the chat models that are not Anthropic's.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LANGCHAIN_REFUSALS, LANGCHAIN_THINKING_REFUSAL } from '../../src/facts/frameworks.js';
+import noDeprecatedModel from '../../src/rules/no-deprecated-model.js';
 import samplingParams from '../../src/rules/no-unsupported-sampling-params.js';
 import validMaxTokens from '../../src/rules/valid-max-tokens.js';
 import validModelId from '../../src/rules/valid-model-id.js';
@@ -259,6 +260,39 @@ describe('LangChain requests through the rules', () => {
             suggestions: [
               { messageId: 'useModelMax', data: { max: '128000' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', maxTokens: 128000 });` },
             ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe("LangChain's default model before its retirement date", () => {
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+
+  ruleTester.run('no-deprecated-model', noDeprecatedModel, {
+    valid: [`${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6' });`],
+    invalid: [
+      {
+        code: `${IMPORT}new ChatAnthropic();`,
+        errors: [
+          {
+            messageId: 'deprecatedDefault',
+            data: {
+              library: '@langchain/anthropic',
+              id: 'claude-sonnet-4-5-20250929',
+              name: 'Claude Sonnet 4.5',
+              date: '2026-11-30',
+              replacement: 'claude-sonnet-4-6',
+            },
+            line: 2,
+            column: 5,
           },
         ],
       },
