@@ -31,5 +31,5 @@ export const drafter = new ChatAnthropic({
 export const bedrock = new ChatBedrockConverse({ model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', temperature: 0.5 });
 export const fallback = new ChatOpenAI({ model: 'gpt-4o', temperature: 0.2, topP: 0.9 });
 
-// No model: LangChain sends its default, Claude Sonnet 4.5, which retires on 2026-11-30.
-export const summariser = new ChatAnthropic({ temperature: 0 }); // expect: no-deprecated-model
+// No model: LangChain sends its default, Claude Sonnet 4.5, retired on 2026-11-30.
+export const summariser = new ChatAnthropic({ temperature: 0 }); // expect: valid-model-id

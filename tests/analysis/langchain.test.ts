@@ -167,7 +167,13 @@ describe('LangChain requests through the rules', () => {
         errors: [
           {
             messageId: 'retiredDefault',
-            data: { library: '@langchain/anthropic', id: 'claude-sonnet-4-5-20250929', date: '2026-11-30', replacement: 'claude-sonnet-4-6' },
+            data: {
+              library: '@langchain/anthropic',
+              id: 'claude-sonnet-4-5-20250929',
+              date: '2026-11-30',
+              replacement: "'claude-sonnet-4-6'",
+              source: "the plugin's model table",
+            },
             line: 2,
             column: 17,
           },
@@ -267,6 +273,14 @@ describe('LangChain requests through the rules', () => {
   });
 });
 
+/** A models setting that makes LangChain's default a deprecated model again, as it was before 2026-11-30. */
+const DEPRECATED_DEFAULT = {
+  'claude-api': {
+    apiVersion: '2023-06-01',
+    models: [{ id: 'claude-sonnet-4-5', lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-sonnet-4-6' } }],
+  },
+};
+
 describe("LangChain's default model before its retirement date", () => {
   beforeAll(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -281,6 +295,7 @@ describe("LangChain's default model before its retirement date", () => {
     invalid: [
       {
         code: `${IMPORT}new ChatAnthropic();`,
+        settings: DEPRECATED_DEFAULT,
         errors: [
           {
             messageId: 'deprecatedDefault',
@@ -289,7 +304,8 @@ describe("LangChain's default model before its retirement date", () => {
               id: 'claude-sonnet-4-5-20250929',
               name: 'Claude Sonnet 4.5',
               date: '2026-11-30',
-              replacement: 'claude-sonnet-4-6',
+              replacement: "'claude-sonnet-4-6'",
+              source: "settings['claude-api'].models",
             },
             line: 2,
             column: 5,
