@@ -76,6 +76,12 @@ export interface Transport {
    * (LangChain), with the parameters (API names) it refuses; empty when it does not.
    */
   readonly clientRefusals: readonly ClientRefusal[];
+  /**
+   * True when a failed request throws the Anthropic SDK's error classes (`APIError` and its
+   * subclasses, with `status` and `type`); false for clients with errors of their own (raw
+   * `fetch` throws nothing for an HTTP error, the AI SDK throws `APICallError`).
+   */
+  readonly throwsSdkErrors: boolean;
 }
 
 export interface ClientRefusal {

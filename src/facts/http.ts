@@ -111,11 +111,22 @@ export function apiVersionOf(value: string): ApiVersion | null {
  */
 export const MISSING_CREDENTIALS_ERROR = '401 authentication_error: x-api-key header is required';
 
+/*
+ * Caveat for both missing-header checks: Claude.ai artifacts call
+ * `https://api.anthropic.com/v1/messages` with only `content-type`, and the requests are
+ * authenticated by the user's session (openclawradar.com, "Claude Artifacts API Usage Counts
+ * Against Chat Quota", citing r/ClaudeAI; a public artifact doing so: the search index's
+ * "Irrationality of √2" prover). A call with neither header is therefore not proof.
+ */
+
 /**
  * Left out (not confirmed, so not checked; see the report of the `http` branch):
  * - both `x-api-key` and `Authorization` on one request (or a client given `apiKey` and
  *   `authToken`): 401 per anthropics/skills `shared/error-codes.md` only; no second source, and
- *   github.com/Empreiteiro/data-talks/pull/242 says the API checks `x-api-key` first;
+ *   github.com/Empreiteiro/data-talks/pull/242 says the API checks `x-api-key` first. The SDK
+ *   major matters too: 0.x sends `X-Api-Key` and `Authorization`, but 1.15.0 sends the API key
+ *   as `Authorization: Bearer` after the token's, so one header is left (`apiKeyAuth` and
+ *   `authHeaders` in the published `client.js`);
  * - an OAuth token (`sk-ant-oat…`, `ANTHROPIC_AUTH_TOKEN`) sent as `x-api-key`: 401 per
  *   error-codes.md and github.com/BerriAI/litellm/pull/21039, but
  *   github.com/earendil-works/pi/issues/2751 (2026-04) and BerriAI/litellm/pull/39004 (2026-08)

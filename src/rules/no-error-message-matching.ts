@@ -82,7 +82,7 @@ export default createRule<[], MessageIds>({
     const sourcesOf = (): ErrorSources =>
       (sources ??= new ErrorSources(
         sourceCode,
-        getClaudeRequests(context).map((request) => request.call),
+        getClaudeRequests(context).flatMap((request) => (request.transport.throwsSdkErrors ? [request.call] : [])),
       ));
 
     const report = (match: Match): void => {

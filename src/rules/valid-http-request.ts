@@ -79,15 +79,19 @@ export function checkHttpCall(http: HttpCall): HttpFinding[] {
   }
   const { headers } = http;
   if (!headers) return [];
+  const hasVersion = headerEntry(headers, HEADERS.version) !== undefined;
+  const hasCredential = [HEADERS.apiKey, HEADERS.authorization].some((name) => headerEntry(headers, name) || headers.implied.has(name));
+  // Neither header: something outside the code sends them. Claude.ai artifacts call this URL
+  // with only `content-type` and are authenticated by the user's session.
+  if (!hasVersion && !hasCredential) return [];
   const findings: HttpFinding[] = [];
-  if (!headerEntry(headers, HEADERS.version)) {
+  if (!hasVersion) {
     if (headers.complete) findings.push({ kind: 'missingVersion' });
   } else {
     // `fetch` sends both spellings of a name, joined with a comma.
     findings.push(...versionFindings(headers.entries, http.library === 'fetch'));
   }
-  const credential = [HEADERS.apiKey, HEADERS.authorization].some((name) => headerEntry(headers, name) || headers.implied.has(name));
-  if (!credential && headers.complete) findings.push({ kind: 'missingCredentials' });
+  if (!hasCredential && headers.complete) findings.push({ kind: 'missingCredentials' });
   return findings;
 }
 

@@ -7,6 +7,21 @@ const RATE_LIMIT_HINT = "`err.type === 'rate_limit_error'` or `err.status === 42
 
 ruleTester.run('no-error-message-matching', rule, {
   valid: [
+    // A raw `fetch` to the Claude API throws no SDK error: what the `catch` sees is the app's own.
+    `async function enhance(text) {
+  try {
+    const response = await fetch('https://api.anthropic.com/v1/messages', {
+      method: 'POST',
+      headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'claude-haiku-4-5', max_tokens: 100, messages: [{ role: 'user', content: text }] }),
+    });
+    if (response.status === 429) throw new Error('API rate limit exceeded');
+    return await response.json();
+  } catch (error) {
+    if (error.message.includes('rate limit')) return null;
+    throw error;
+  }
+}`,
     // The structured checks.
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();

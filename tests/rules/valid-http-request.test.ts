@@ -20,6 +20,14 @@ ruleTester.run('valid-http-request', rule, {
   headers: { Authorization: \`Bearer \${token}\`, 'Anthropic-Version': '2026-10-21' },
   body: ${BODY},
 });`,
+    // Neither the version nor a credential: Claude.ai artifacts make this call, authenticated by
+    // the user's session; outside code may add both. Not proof.
+    `const response = await fetch('https://api.anthropic.com/v1/messages', {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: ${BODY},
+});`,
+    `fetch('https://api.anthropic.com/v1/messages', { method: 'POST', body: ${BODY} });`,
     // The initial version is still a version.
     `fetch('https://api.anthropic.com/v1/messages/count_tokens', { method: 'POST', headers: { 'x-api-key': key, 'anthropic-version': '2023-01-01' }, body: ${BODY} });`,
     // A version that is not statically known.
@@ -116,12 +124,11 @@ const client = new AnthropicVertex({ defaultHeaders: { 'anthropic-version': 'ver
       ],
     },
     {
-      // No headers at all: neither the version nor a credential.
-      code: `fetch('https://api.anthropic.com/v1/messages', { method: 'POST', body: ${BODY} });`,
-      errors: [
-        { messageId: 'missingVersion', line: 1, column: 7, endColumn: 46, suggestions: [] },
-        { messageId: 'missingCredentials', line: 1, column: 7, endColumn: 46, suggestions: [] },
-      ],
+      // Headers from a const options object: the report goes on their object, and no suggestion
+      // edits code outside the call.
+      code: `const init = { method: 'POST', headers: { 'anthropic-version': '2023-06-01' } };
+fetch('https://api.anthropic.com/v1/messages', { ...init, body: ${BODY} });`,
+      errors: [{ messageId: 'missingCredentials', line: 1, column: 41, endColumn: 78, suggestions: [] }],
     },
     {
       // Through a const URL, a const payload and a template literal over a const base.
@@ -261,29 +268,28 @@ await api.post('/messages', { model: 'claude-opus-4-8', max_tokens: 1, messages:
     },
     {
       code: `import axios from 'axios';
-await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data: {}, headers: {} });`,
+await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data: {}, headers: { 'x-api-key': key } });`,
       errors: [
         {
           messageId: 'missingVersion',
           line: 2,
           column: 96,
-          endColumn: 98,
+          endColumn: 116,
           suggestions: [
             {
               messageId: 'useVersion',
               data: { version: '2026-10-21' },
               output: `import axios from 'axios';
-await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data: {}, headers: { 'anthropic-version': '2026-10-21' } });`,
+await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data: {}, headers: { 'x-api-key': key, 'anthropic-version': '2026-10-21' } });`,
             },
             {
               messageId: 'useVersion',
               data: { version: '2023-06-01' },
               output: `import axios from 'axios';
-await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data: {}, headers: { 'anthropic-version': '2023-06-01' } });`,
+await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data: {}, headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' } });`,
             },
           ],
         },
-        { messageId: 'missingCredentials', line: 2, column: 96, endColumn: 98 },
       ],
     },
     {

@@ -385,6 +385,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
           : null,
         rejectedSampling: 'sent',
         clientRefusals: [],
+        throwsSdkErrors: true,
       };
       requests.push({
         call,

@@ -423,6 +423,7 @@ function requestsOf(read: Read, context: AdapterContext): ClaudeRequest[] {
     streamingGuard: null,
     rejectedSampling: 'sent',
     clientRefusals: [],
+    throwsSdkErrors: false,
   };
   return payloads.map((params) => {
     const { models, complete } = modelCandidates(prop(params, 'model'), context.resolveModel);
