@@ -377,6 +377,8 @@ function requestsOf(
         streamingGuard: null,
         rejectedSampling: dropsSampling ? 'dropped' : 'sent',
         clientRefusals: [],
+        // Failures throw the AI SDK's own `APICallError`.
+        throwsSdkErrors: false,
       },
       params,
       literalBody: false,

@@ -185,6 +185,8 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
       streamingGuard: null,
       rejectedSampling: 'sent',
       clientRefusals: refusals,
+      // LangChain bundles its own @anthropic-ai/sdk 0.122: its errors are not the app's SDK classes.
+      throwsSdkErrors: false,
     },
     // Without a fields object nothing is set: the construction stands in for the object (no key is in it).
     params: { kind: 'object', node: fields?.node ?? (construction as unknown as TSESTree.ObjectExpression), properties, complete },
