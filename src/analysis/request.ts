@@ -86,8 +86,10 @@ export interface Transport {
 
 export interface ClientRefusal {
   readonly modelPrefixes: readonly string[];
-  /** `thinking.enabled`, `thinking.budget_tokens`, `top_k`, `top_p!=1`, `temperature!=1`. */
+  /** `thinking.enabled`, `thinking.budget_tokens`, `thinking.disabled`, `top_k`, `top_p`, `top_p!=1`, `temperature!=1`. */
   readonly params: readonly string[];
+  /** Only when the request turns thinking on (`enabled` or `adaptive`). */
+  readonly whenThinking?: boolean;
 }
 
 export interface ModelCandidate {
@@ -97,6 +99,11 @@ export interface ModelCandidate {
   readonly node: TSESTree.Node;
   /** The table row it names, or null for an unknown ID. */
   readonly match: ModelMatch | null;
+  /**
+   * True when the code writes no model and the client sends its own default (LangChain's
+   * `new ChatAnthropic()`): `node` is then the client class in the construction, not an ID to edit.
+   */
+  readonly clientDefault?: boolean;
 }
 
 export interface ClaudeRequest {

@@ -10,7 +10,9 @@ import type { ModelRow } from '../facts/types.js';
 import { getSettings, type ClaudeApiSettings } from '../settings/settings.js';
 import type { ClientAdapter, FileScan } from './adapters/adapter.js';
 import { calleeName } from './adapters/adapter.js';
+import { aiSdk } from './adapters/ai-sdk.js';
 import { anthropicSdk, isSdkClientConstructor } from './adapters/anthropic-sdk.js';
+import { langChain } from './adapters/langchain.js';
 import { isHttpSendCall, rawHttp } from './adapters/http.js';
 import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
@@ -20,7 +22,7 @@ export type { ClaudeRequest, ModelCandidate } from './request.js';
 export { knownModels, mayUseGateway, writtenInCall } from './request.js';
 
 /** The client adapters, each filling request records for one client family. */
-const ADAPTERS: readonly ClientAdapter[] = [anthropicSdk, rawHttp];
+const ADAPTERS: readonly ClientAdapter[] = [anthropicSdk, aiSdk, langChain, rawHttp];
 
 interface FileAnalysis {
   readonly requests: readonly ClaudeRequest[];

@@ -14,7 +14,7 @@ export function checkDeprecation(match: ModelMatch, platform: string | null, now
   return fact.status === 'deprecated' ? fact : null;
 }
 
-export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecatedOverdue' | 'replaceWith'>({
+export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecatedOverdue' | 'deprecatedDefault' | 'replaceWith'>({
   name: 'no-deprecated-model',
   meta: {
     type: 'suggestion',
@@ -31,6 +31,8 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecated
         "'{{id}}' ({{name}}) is deprecated and may be retired at any time (no date announced, per {{source}}). Migrate to {{replacement}}.",
       deprecatedOverdue:
         "'{{id}}' ({{name}}) is deprecated and its end of life was {{date}} (per {{source}}): the API may answer 404 at any time. Migrate to {{replacement}}.",
+      deprecatedDefault:
+        "Without a model, {{library}} sends its default '{{id}}' ({{name}}), which is deprecated and retires on {{date}} (per {{source}}); from then on the API answers 404. Set `model` to {{replacement}}.",
       replaceWith: "Replace with '{{id}}'.",
     },
   },
@@ -41,11 +43,18 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecated
     const now = new Date();
     return function* check(request) {
       if (mayUseGateway(request)) return;
-      for (const { id, node, match } of knownModels(request)) {
+      for (const { id, node, match, clientDefault } of knownModels(request)) {
         const finding = checkDeprecation(match, request.transport.platform, now, sdk);
         if (!finding) continue;
         const { replacement, retiresOn, source } = finding;
         const data = { id, name: match.row.name, replacement: replacementPhrase(replacement), date: retiresOn ?? '', source };
+        if (clientDefault === true) {
+          // The code writes no model: nothing to rewrite, and the message says where the ID comes from.
+          if (retiresOn !== undefined && finding.overdue !== true) {
+            yield { node, messageId: 'deprecatedDefault', data: { ...data, library: request.transport.library } };
+          }
+          continue;
+        }
         const suggested = replacement === undefined ? null : replacementSpelling(id, models.byId(replacement), request.transport.platform);
         yield {
           node,

@@ -1,4 +1,5 @@
 import { thinkingIsOn } from '../analysis/payload.js';
+import { clientRefuses } from '../analysis/refusals.js';
 import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, sendsValue, type ResolvedProperty } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
@@ -16,6 +17,9 @@ type MessageIds =
   | 'temperatureRange'
   | 'thinkingTemperature'
   | 'thinkingTopK'
+  | 'refusedByClient'
+  | 'droppedForModel'
+  | 'droppedWithThinking'
   | 'removeParam';
 
 export interface SamplingFinding {
@@ -97,7 +101,39 @@ export function checkSampling(
       }
     }
   }
-  return [...findings.values()];
+  return [...clientSide(request, present, findings).values()];
+}
+
+/**
+ * What the client does before the API sees the request wins: a client that throws on the
+ * parameter (LangChain) or one that leaves it out with a warning (the AI SDK).
+ */
+function clientSide(
+  request: ClaudeRequest,
+  present: readonly { param: SamplingParam; property: ResolvedProperty }[],
+  findings: Map<SamplingParam, SamplingFinding>,
+): Map<SamplingParam, SamplingFinding> {
+  const { library, rejectedSampling } = request.transport;
+  const model = request.models[0]?.id ?? '';
+  for (const { param, property } of present) {
+    const refused = possibleValues(property.value).values.find(({ value }) => value !== undefined && clientRefuses(request, param, value));
+    if (refused) {
+      const data = { library, param: property.key, value: String(refused.value), model };
+      findings.set(param, { param, property, messageId: 'refusedByClient', data });
+    }
+  }
+  if (rejectedSampling === 'dropped') {
+    for (const [param, finding] of findings) {
+      const { property } = finding;
+      findings.set(
+        param,
+        finding.messageId === 'notAcceptedByModel' || !thinkingIsOn(request)
+          ? { param, property, messageId: 'droppedForModel', data: { library, param: property.key, model: finding.data.model ?? model } }
+          : { param, property, messageId: 'droppedWithThinking', data: { library, param: property.key } },
+      );
+    }
+  }
+  return findings;
 }
 
 export default defineRequestRule<MessageIds>({
@@ -120,6 +156,11 @@ export default defineRequestRule<MessageIds>({
       thinkingTemperature:
         'With thinking on, `temperature` may only be 1: the API answers 400 for `temperature: {{value}}`. Remove it.',
       thinkingTopK: 'With thinking on, `top_k` is not accepted: the API answers 400. Remove it.',
+      refusedByClient: '{{library}} throws before sending `{{param}}: {{value}}` to {{model}}: the request never reaches the API. Remove it.',
+      droppedForModel:
+        '{{library}} leaves `{{param}}` out of requests to {{model}}, with a warning at run time: the setting is ignored. Remove it.',
+      droppedWithThinking:
+        'With thinking on, {{library}} leaves `{{param}}` out of the request, with a warning at run time: the setting is ignored. Remove it.',
       removeParam: 'Remove `{{param}}`.',
     },
   },

@@ -99,6 +99,7 @@ const PLATFORM: Readonly<Record<Provider, string>> = {
 
 type MessageIds =
   | 'retired'
+  | 'retiredDefault'
   | 'dotted'
   | 'dottedNoFix'
   | 'dateSuffix'
@@ -138,6 +139,8 @@ export default defineRequestRule<MessageIds, Options>({
     messages: {
       retired:
         "Model '{{id}}' ({{name}}) was retired on {{date}} (per {{source}}): the API answers 404 not_found_error. Move to {{replacement}}.",
+      retiredDefault:
+        "Without a model, {{library}} sends its default '{{id}}', which was retired on {{date}} (per {{source}}): the API answers 404 not_found_error. Set `model` to {{replacement}}.",
       dotted: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use '{{fixed}}'.",
       dottedNoFix: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404.",
       dateSuffix:
@@ -169,10 +172,24 @@ export default defineRequestRule<MessageIds, Options>({
         findings.push(finding);
       };
       if (mayUseGateway(request)) return findings;
-      for (const { id, node } of request.models) {
+      for (const { id, node, clientDefault } of request.models) {
         if (allow.has(id)) continue;
         const finding = checkModelId(id, request.transport.platform, models, now, sdk);
         if (!finding) continue;
+        if (clientDefault === true) {
+          // The code writes no model: only a retired default is worth a report, on the client class.
+          if (finding.kind === 'retired') {
+            const data = {
+              id,
+              library: request.transport.library,
+              date: finding.date,
+              replacement: replacementPhrase(finding.replacement),
+              source: finding.source,
+            };
+            report({ node, messageId: 'retiredDefault', data });
+          }
+          continue;
+        }
         switch (finding.kind) {
           case 'retired':
             report({

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { effortOf, mayCarryBetaHeader, thinkingOf, type ThinkingInfo } from '../analysis/payload.js';
+import { clientRefuses } from '../analysis/refusals.js';
 import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownNumber, knownString, possibleValues, prop, type Resolved } from '../analysis/values.js';
 import { accepts } from '../facts/lookup.js';
@@ -22,6 +23,7 @@ type MessageIds =
   | 'unknownEffort'
   | 'effortNotSupported'
   | 'effortLevelNotSupported'
+  | 'refusedByClient'
   | 'useAdaptive'
   | 'removeThinking'
   | 'useBetweenTools';
@@ -119,7 +121,44 @@ export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[])
   }
   findings.push(...checkToolChoice(request, thinking?.type === 'enabled'));
   findings.push(...checkEffort(request, rows));
-  return findings;
+  return thinking ? clientSide(request, thinking, findings) : findings;
+}
+
+/** The parameters the messages name, as the request's client spells them (`budgetTokens`, `providerOptions.anthropic.effort`). */
+function spelledNames(request: ClaudeRequest): Record<string, string> {
+  const spell = (apiPath: string): string => request.spell(apiPath) ?? apiPath;
+  return {
+    budgetKey: spell('thinking.budget_tokens').split('.').pop() ?? 'budget_tokens',
+    effortParam: spell('output_config.effort'),
+    maxTokensParam: spell('max_tokens'),
+  };
+}
+
+/** Findings about the mode and the budget, which the API never sees when the client throws first. */
+const MODE_AND_BUDGET: ReadonlySet<ThinkingFinding['messageId']> = new Set([
+  ...Object.values(NOT_SUPPORTED),
+  'typeAtEffort',
+  'budgetTooSmall',
+  'budgetNotBelowMaxTokens',
+]);
+
+/** A client that throws before sending the thinking setting (LangChain) answers instead of the API. */
+function clientSide(request: ClaudeRequest, thinking: ThinkingInfo, findings: ThinkingFinding[]): ThinkingFinding[] {
+  const type = thinking.type;
+  const refusedType = type !== undefined && clientRefuses(request, `thinking.${type}`);
+  const refusedBudget = thinking.object?.properties.has('budget_tokens') === true && clientRefuses(request, 'thinking.budget_tokens');
+  if (!refusedType && !refusedBudget) return findings;
+  const refusal: ThinkingFinding = {
+    node: thinking.typeProperty?.node ?? thinking.property.node,
+    messageId: 'refusedByClient',
+    data: {
+      library: request.transport.library,
+      what: refusedType ? `thinking.type: '${type}'` : 'thinking.budget_tokens',
+      model: request.models[0]?.id ?? '',
+    },
+    suggest: type === 'enabled' ? ['useAdaptive'] : ['removeThinking'],
+  };
+  return [refusal, ...findings.filter((finding) => !MODE_AND_BUDGET.has(finding.messageId))];
 }
 
 /**
@@ -170,24 +209,25 @@ export default defineRequestRule<MessageIds>({
     messages: {
       unknownType: "`thinking.type: '{{type}}'` is not a thinking mode: the API answers 400. Use one of '{{types}}'.",
       enabledNotSupported:
-        "{{model}} rejects manual thinking (`type: 'enabled'` with `budget_tokens`) with 400. Use `thinking: { type: 'adaptive' }` and set `output_config.effort` to control depth.",
+        "{{model}} rejects manual thinking (`type: 'enabled'` with `{{budgetKey}}`) with 400. Use `thinking: { type: 'adaptive' }` and set `{{effortParam}}` to control depth.",
       adaptiveNotSupported:
-        "{{model}} has no adaptive thinking: `type: 'adaptive'` is rejected with 400. Use `{ type: 'enabled', budget_tokens: N }`.",
+        "{{model}} has no adaptive thinking: `type: 'adaptive'` is rejected with 400. Use `{ type: 'enabled', {{budgetKey}}: N }`.",
       disabledNotSupported:
-        "{{model}} always thinks: `thinking: { type: 'disabled' }` is rejected with 400. Remove `thinking` and lower `output_config.effort` for less thinking.",
+        "{{model}} always thinks: `thinking: { type: 'disabled' }` is rejected with 400. Remove `thinking` and lower `{{effortParam}}` for less thinking.",
       betweenToolsNotSupported:
         "`thinking: { type: 'between_tools' }` is accepted only by Claude Sonnet 5.5; {{model}} rejects it with 400.",
       typeAtEffort:
-        "{{model}} accepts `thinking.type: '{{type}}'` only at effort '{{levels}}', and this request runs at '{{effort}}': the API answers 400. Lower `output_config.effort` or change the thinking mode.",
-      budgetTooSmall: '`budget_tokens: {{value}}` is below the minimum of 1024: the API answers 400.',
+        "{{model}} accepts `thinking.type: '{{type}}'` only at effort '{{levels}}', and this request runs at '{{effort}}': the API answers 400. Lower `{{effortParam}}` or change the thinking mode.",
+      budgetTooSmall: '`{{budgetKey}}: {{value}}` is below the minimum of 1024: the API answers 400.',
       budgetNotBelowMaxTokens:
-        '`budget_tokens: {{value}}` is not below `max_tokens: {{maxTokens}}`: the API answers 400. Raise `max_tokens` or lower the budget.',
+        '`{{budgetKey}}: {{value}}` is not below `{{maxTokensParam}}: {{maxTokens}}`: the API answers 400. Raise `{{maxTokensParam}}` or lower the budget.',
       forcedToolChoice:
         "`tool_choice: { type: '{{choice}}' }` forces tool use, which manual thinking does not allow: the API answers 400. Use `{ type: 'auto' }` or adaptive thinking.",
-      unknownEffort: "`output_config.effort: '{{effort}}'` is not an effort level: the API answers 400. Use one of '{{levels}}'.",
-      effortNotSupported: '{{model}} does not take `output_config.effort`: the API answers 400. Remove it.',
+      unknownEffort: "`{{effortParam}}: '{{effort}}'` is not an effort level: the API answers 400. Use one of '{{levels}}'.",
+      effortNotSupported: '{{model}} does not take `{{effortParam}}`: the API answers 400. Remove it.',
       effortLevelNotSupported:
-        "{{model}} does not take `output_config.effort: '{{effort}}'`: the API answers 400. It accepts '{{levels}}'.",
+        "{{model}} does not take `{{effortParam}}: '{{effort}}'`: the API answers 400. It accepts '{{levels}}'.",
+      refusedByClient: '{{library}} throws before sending `{{what}}` to {{model}}: the request never reaches the API.',
       useAdaptive: "Switch to `thinking: { type: 'adaptive' }`.",
       removeThinking: 'Remove `thinking` (the model decides how much to think).',
       useBetweenTools: "Switch to `thinking: { type: 'between_tools' }`.",
@@ -216,10 +256,11 @@ export default defineRequestRule<MessageIds>({
     };
     return function* check(request) {
       const thinking = thinkingOf(request);
+      const names = spelledNames(request);
       for (const finding of checkThinking(request, modelRows(request))) {
         const suggest =
           thinking && !thinking.property.node.shorthand ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking)) : [];
-        yield { node: finding.node, messageId: finding.messageId, data: finding.data, suggest };
+        yield { node: finding.node, messageId: finding.messageId, data: { ...names, ...finding.data }, suggest };
       }
     };
   },

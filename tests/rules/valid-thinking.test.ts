@@ -3,6 +3,9 @@ import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
+/** How the messages name the parameters of a request made with the Anthropic SDK: the API's own names. */
+const API_NAMES = { budgetKey: 'budget_tokens', effortParam: 'output_config.effort', maxTokensParam: 'max_tokens' };
+
 ruleTester.run('valid-thinking', rule, {
   valid: [
     // A client from another module may send the interleaved-thinking beta in its defaultHeaders,
@@ -138,7 +141,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'enabledNotSupported',
-          data: { model: 'claude-opus-4-7' },
+          data: { ...API_NAMES, model: 'claude-opus-4-7' },
           line: 6,
           column: 15,
           suggestions: [
@@ -171,7 +174,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'enabledNotSupported',
-          data: { model: 'claude-opus-4-8' },
+          data: { ...API_NAMES, model: 'claude-opus-4-8' },
           line: 6,
           column: 15,
           suggestions: [
@@ -203,7 +206,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'disabledNotSupported',
-          data: { model: 'claude-fable-5' },
+          data: { ...API_NAMES, model: 'claude-fable-5' },
           line: 6,
           column: 15,
           suggestions: [
@@ -234,7 +237,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'disabledNotSupported',
-          data: { model: 'claude-sonnet-5-5' },
+          data: { ...API_NAMES, model: 'claude-sonnet-5-5' },
           line: 6,
           column: 15,
           suggestions: [
@@ -272,7 +275,7 @@ await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 4096, thi
       errors: [
         {
           messageId: 'disabledNotSupported',
-          data: { model: 'claude-sonnet-5-5' },
+          data: { ...API_NAMES, model: 'claude-sonnet-5-5' },
           line: 3,
           column: 90,
           suggestions: [
@@ -302,7 +305,7 @@ class Summarizer {
       errors: [
         {
           messageId: 'adaptiveNotSupported',
-          data: { model: 'claude-sonnet-4-5' },
+          data: { ...API_NAMES, model: 'claude-sonnet-4-5' },
           line: 8,
           column: 99,
           suggestions: [],
@@ -337,7 +340,7 @@ await client.messages.create({ model: 'claude-opus-5', max_tokens: 4096, thinkin
       errors: [
         {
           messageId: 'typeAtEffort',
-          data: { model: 'claude-opus-5', type: 'disabled', effort: 'max', levels: "low', 'medium', 'high" },
+          data: { ...API_NAMES, model: 'claude-opus-5', type: 'disabled', effort: 'max', levels: "low', 'medium', 'high" },
           line: 3,
           column: 86,
           suggestions: [],
@@ -352,7 +355,7 @@ await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 4096, thi
       errors: [
         {
           messageId: 'typeAtEffort',
-          data: { model: 'claude-sonnet-5-5', type: 'between_tools', effort: 'xhigh', levels: "low', 'medium', 'high" },
+          data: { ...API_NAMES, model: 'claude-sonnet-5-5', type: 'between_tools', effort: 'xhigh', levels: "low', 'medium', 'high" },
           line: 3,
           column: 90,
           suggestions: [],
@@ -380,7 +383,7 @@ await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 4096, thin
 const client = new Anthropic();
 await client.messages.create({ model: process.env.CLAUDE_MODEL!, max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 512 }, messages: [] });`,
       output: null,
-      errors: [{ messageId: 'budgetTooSmall', data: { value: '512' }, line: 3, column: 113, suggestions: [] }],
+      errors: [{ messageId: 'budgetTooSmall', data: { ...API_NAMES, value: '512' }, line: 3, column: 113, suggestions: [] }],
     },
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
@@ -395,7 +398,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'budgetNotBelowMaxTokens',
-          data: { value: '4096', maxTokens: '4096' },
+          data: { ...API_NAMES, value: '4096', maxTokens: '4096' },
           line: 6,
           column: 32,
           suggestions: [],
@@ -411,7 +414,7 @@ await client.beta.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 4096
       errors: [
         {
           messageId: 'budgetNotBelowMaxTokens',
-          data: { value: '8192', maxTokens: '4096' },
+          data: { ...API_NAMES, value: '8192', maxTokens: '4096' },
           line: 3,
           column: 112,
           suggestions: [],
@@ -428,7 +431,7 @@ await client.messages.create({ ...defaults, thinking: { type: 'enabled', budget_
       errors: [
         {
           messageId: 'enabledNotSupported',
-          data: { model: 'claude-opus-4-7' },
+          data: { ...API_NAMES, model: 'claude-opus-4-7' },
           line: 4,
           column: 57,
           suggestions: [
@@ -443,7 +446,7 @@ await client.messages.create({ ...defaults, thinking: { type: 'adaptive' }, mess
         },
         {
           messageId: 'budgetNotBelowMaxTokens',
-          data: { value: '2048', maxTokens: '1024' },
+          data: { ...API_NAMES, value: '2048', maxTokens: '1024' },
           line: 4,
           column: 74,
           suggestions: [],
@@ -474,7 +477,7 @@ await client.messages.create({ model: 'claude-opus-5-5', max_tokens: 4096, think
       errors: [
         {
           messageId: 'enabledNotSupported',
-          data: { model: 'claude-opus-5-5' },
+          data: { ...API_NAMES, model: 'claude-opus-5-5' },
           line: 3,
           column: 88,
           suggestions: [
@@ -497,7 +500,7 @@ await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 4096, outpu
       errors: [
         {
           messageId: 'unknownEffort',
-          data: { effort: 'extreme', levels: "low', 'medium', 'high', 'xhigh', 'max" },
+          data: { ...API_NAMES, effort: 'extreme', levels: "low', 'medium', 'high', 'xhigh', 'max" },
           line: 3,
           column: 93,
           suggestions: [],
@@ -511,7 +514,7 @@ export async function ask(client: Anthropic) {
   return client.beta.messages.create({ model: 'claude-haiku-4-5', max_tokens: 4096, output_config: { effort: 'low' }, messages: [] });
 }`,
       output: null,
-      errors: [{ messageId: 'effortNotSupported', data: { model: 'claude-haiku-4-5' }, line: 3, column: 102, suggestions: [] }],
+      errors: [{ messageId: 'effortNotSupported', data: { ...API_NAMES, model: 'claude-haiku-4-5' }, line: 3, column: 102, suggestions: [] }],
     },
     // A const payload.
     {
@@ -523,7 +526,7 @@ await client.messages.create(params);`,
       errors: [
         {
           messageId: 'effortLevelNotSupported',
-          data: { model: 'claude-opus-4-6', effort: 'xhigh', levels: "low', 'medium', 'high', 'max" },
+          data: { ...API_NAMES, model: 'claude-opus-4-6', effort: 'xhigh', levels: "low', 'medium', 'high', 'max" },
           line: 3,
           column: 79,
           suggestions: [],
@@ -546,7 +549,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'enabledNotSupported',
-          data: { model: 'claude-opus-4-7' },
+          data: { ...API_NAMES, model: 'claude-opus-4-7' },
           line: 7,
           column: 15,
           suggestions: [
@@ -565,7 +568,7 @@ await client.messages.create({
             },
           ],
         },
-        { messageId: 'effortNotSupported', data: { model: 'claude-haiku-4-5' }, line: 8, column: 20, suggestions: [] },
+        { messageId: 'effortNotSupported', data: { ...API_NAMES, model: 'claude-haiku-4-5' }, line: 8, column: 20, suggestions: [] },
       ],
     },
     // A client from another module: a Claude request because the payload names a Claude model.
@@ -576,7 +579,7 @@ await anthropic.messages.create({ model: 'claude-opus-4-7', max_tokens: 4096, th
       errors: [
         {
           messageId: 'enabledNotSupported',
-          data: { model: 'claude-opus-4-7' },
+          data: { ...API_NAMES, model: 'claude-opus-4-7' },
           line: 2,
           column: 91,
           suggestions: [
@@ -602,7 +605,7 @@ await client.messages.batches.create({
       errors: [
         {
           messageId: 'disabledNotSupported',
-          data: { model: 'claude-fable-5' },
+          data: { ...API_NAMES, model: 'claude-fable-5' },
           line: 5,
           column: 88,
           suggestions: [
@@ -629,7 +632,7 @@ await client.beta.messages.stream({ model: 'global.anthropic.claude-haiku-4-5-20
       errors: [
         {
           messageId: 'adaptiveNotSupported',
-          data: { model: 'claude-haiku-4-5' },
+          data: { ...API_NAMES, model: 'claude-haiku-4-5' },
           line: 3,
           column: 125,
           suggestions: [],

@@ -87,11 +87,13 @@ function classify(request: ClaudeRequest, property: ResolvedProperty, known: Rea
 
 /**
  * The payload keys the endpoint does not take. Silent on a client with a custom `baseURL` (a
- * gateway may take other parameters) and on keys whose value is always `undefined` (not sent).
- * Keys hidden in unknown spreads are not seen; the keys that can be seen are still checked.
+ * gateway may take other parameters), on a client that builds the body itself from its own
+ * options (the AI SDK, LangChain: `literalBody` false) and on keys whose value is always
+ * `undefined` (not sent). Keys hidden in unknown spreads are not seen; the keys that can be seen
+ * are still checked.
  */
 export function checkParams(request: ClaudeRequest): UnknownParamFinding[] {
-  if (mayUseGateway(request)) return [];
+  if (!request.literalBody || mayUseGateway(request)) return [];
   const known = paramsOf({ countTokens: request.endpoint.kind === 'countTokens', beta: request.endpoint.beta });
   const firstParty = request.transport.service === 'anthropic' || request.transport.service === 'foundry';
   const findings: UnknownParamFinding[] = [];

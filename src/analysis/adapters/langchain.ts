@@ -1,0 +1,227 @@
+/**
+ * LangChain's `@langchain/anthropic`: `new ChatAnthropic({ model, temperature, topP, topK,
+ * maxTokens, stopSequences, thinking, outputConfig, invocationKwargs, ... })` and
+ * `new ChatAnthropic(model, fields)` (and `ChatAnthropicMessages`, the same class). The
+ * construction holds the request's settings; every `invoke` / `stream` sends them.
+ *
+ * The record holds them under the API's names on the user's nodes (`maxTokens` is
+ * `max_tokens`; `thinking` and `outputConfig` already take the API's shape inside), with
+ * `invocationKwargs` merged as LangChain merges it. LangChain throws at invoke time on some
+ * combinations before sending anything: `transport.clientRefusals` lists them.
+ *
+ * Without `model`, LangChain sends its default, `claude-sonnet-4-5-20250929` (retired
+ * 2026-11-30): when the fields provably set none, the record names that default as a
+ * `clientDefault` candidate on the class name (nothing there to rewrite).
+ * `@langchain/aws` (`ChatBedrockConverse`) and other chat models are not Anthropic clients.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  LANGCHAIN_ADAPTIVE_ONLY_PREFIXES,
+  LANGCHAIN_AFTER_KWARGS,
+  LANGCHAIN_API_VERSION_REASON,
+  LANGCHAIN_CLASS,
+  LANGCHAIN_DEFAULT_MODEL,
+  LANGCHAIN_FABLE_PREFIX,
+  LANGCHAIN_FIELDS,
+  LANGCHAIN_PACKAGE,
+  LANGCHAIN_REFUSALS,
+  LANGCHAIN_THINKING_REFUSAL,
+} from '../../facts/frameworks.js';
+import { resolveImported } from '../imports.js';
+import {
+  NONE,
+  UNKNOWN,
+  modelCandidates,
+  type ClaudeRequest,
+  type ClientRefusal,
+  type ModelCandidate,
+  type Setting,
+} from '../request.js';
+import {
+  asObject,
+  knownString,
+  possibleValues,
+  prop,
+  type Resolved,
+  type ResolvedObject,
+  type ResolvedProperty,
+} from '../values.js';
+import type { AdapterContext, ClientAdapter, FileScan } from './adapter.js';
+
+const CLASSES: ReadonlySet<string> = new Set([LANGCHAIN_CLASS, 'ChatAnthropicMessages']);
+const isLangChainModule = (module: string): boolean => module === LANGCHAIN_PACKAGE;
+
+/** Keys `invocationKwargs` can replace: those LangChain writes before spreading it. */
+const BEFORE_KWARGS: ReadonlySet<string> = new Set(['model', 'stop_sequences', 'max_tokens', 'thinking', 'context_management']);
+
+const unknownValue = (property: ResolvedProperty): ResolvedProperty => ({
+  ...property,
+  value: { kind: 'unknown', node: property.value.node },
+});
+
+/** Every value it can have is a string (a model ID written as the first argument). */
+function isStringValue(resolved: Resolved): boolean {
+  const { values, complete } = possibleValues(resolved);
+  return complete && values.length > 0 && values.every(({ value }) => typeof value === 'string');
+}
+
+const FIELD_SPELLING = new Map(Object.entries(LANGCHAIN_FIELDS).map(([field, api]) => [api, field]));
+
+/** How LangChain spells an API parameter path: `max_tokens` → `maxTokens`, `output_config.effort` → `outputConfig.effort`. */
+export function langChainSpelling(apiPath: string): string | null {
+  const [head = '', ...rest] = apiPath.split('.');
+  const field = FIELD_SPELLING.get(head);
+  if (field === undefined) return `invocationKwargs.${apiPath}`;
+  return [field, ...rest].join('.');
+}
+
+interface Fields {
+  /** The fields object, or null when `new ChatAnthropic()` has none. */
+  readonly fields: ResolvedObject | null;
+  /** The model written as the first argument (`new ChatAnthropic('claude-…', fields)`). */
+  readonly modelArgument: Resolved | null;
+}
+
+function fieldsOf(construction: TSESTree.NewExpression, context: AdapterContext): Fields | null {
+  const [first, second] = construction.arguments;
+  if (!first) return { fields: null, modelArgument: null };
+  if (first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const resolved = context.values.resolve(first);
+  if (isStringValue(resolved)) {
+    if (!second) return { fields: null, modelArgument: resolved };
+    if (second.type === AST_NODE_TYPES.SpreadElement) return null;
+    const fields = asObject(context.values.resolve(second));
+    return fields ? { fields, modelArgument: resolved } : null;
+  }
+  const fields = asObject(resolved);
+  return fields ? { fields, modelArgument: null } : null;
+}
+
+function baseUrlOf(fields: ResolvedObject | null): Setting<string> {
+  if (!fields) return NONE;
+  const direct = fields.properties.get('anthropicApiUrl');
+  const clientOptions = fields.properties.get('clientOptions');
+  const nested = asObject(clientOptions?.value);
+  const property = direct ?? nested?.properties.get('baseURL');
+  if (property) return { state: 'set', value: knownString(property.value), node: property.node };
+  if (clientOptions && !nested?.complete) return UNKNOWN;
+  return fields.complete ? NONE : UNKNOWN;
+}
+
+function requestOf(construction: TSESTree.NewExpression, context: AdapterContext): ClaudeRequest | null {
+  const found = fieldsOf(construction, context);
+  if (!found) return null;
+  const { fields, modelArgument } = found;
+  const properties = new Map<string, ResolvedProperty>();
+  let complete = fields?.complete ?? true;
+
+  // `invocationKwargs` is spread into the request after the fields written before it.
+  const kwargsProperty = fields?.properties.get('invocationKwargs');
+  const kwargs = asObject(kwargsProperty?.value);
+  if (kwargsProperty && !kwargs?.complete) complete = false;
+  const kwargsMayReplace = (key: string): boolean =>
+    kwargsProperty !== undefined && (kwargs === undefined || !kwargs.complete) && BEFORE_KWARGS.has(key);
+
+  for (const [field, apiKey] of Object.entries(LANGCHAIN_FIELDS)) {
+    const property = fields?.properties.get(field);
+    if (property) properties.set(apiKey, kwargsMayReplace(apiKey) ? unknownValue(property) : property);
+  }
+  for (const [key, property] of kwargs?.properties ?? []) {
+    if (key === 'model' || LANGCHAIN_AFTER_KWARGS.has(key)) continue;
+    // LangChain's own sampling fields win when set.
+    if ((key === 'temperature' || key === 'top_p' || key === 'top_k') && properties.has(key)) continue;
+    properties.set(key, property);
+  }
+
+  // The model: `invocationKwargs.model`, else `model`, else `modelName`, else the first argument.
+  const modelValue: Resolved | undefined =
+    prop(kwargs, 'model') ??
+    (kwargsMayReplace('model') ? undefined : (prop(fields ?? undefined, 'model') ?? prop(fields ?? undefined, 'modelName') ?? modelArgument ?? undefined));
+  const written = modelCandidates(modelValue, context.resolveModel);
+  // Provably no model set anywhere: LangChain sends its default.
+  const sendsDefault = modelValue === undefined && complete && !kwargsProperty;
+  const models: readonly ModelCandidate[] = sendsDefault
+    ? [{ id: LANGCHAIN_DEFAULT_MODEL, node: construction.callee, match: context.resolveModel(LANGCHAIN_DEFAULT_MODEL), clientDefault: true }]
+    : written.models;
+  const modelsComplete = sendsDefault || (modelValue !== undefined && written.complete);
+
+  const thinkingType = knownString(prop(asObject(properties.get('thinking')?.value), 'type'));
+  const thinkingOn = thinkingType === 'enabled' || thinkingType === 'adaptive';
+  const refusals: ClientRefusal[] = [...LANGCHAIN_REFUSALS];
+  if (thinkingOn && !models.some((model) => model.id.startsWith(LANGCHAIN_FABLE_PREFIX))) refusals.push(LANGCHAIN_THINKING_REFUSAL);
+  // Sampling LangChain never sends: on adaptive-only models and with thinking on (when it does
+  // not throw first, the value is the default and is left out).
+  const adaptiveOnly =
+    modelsComplete && models.length > 0 && models.every((model) => LANGCHAIN_ADAPTIVE_ONLY_PREFIXES.some((prefix) => model.id.startsWith(prefix)));
+  if (adaptiveOnly || thinkingOn) {
+    for (const key of ['temperature', 'top_p'] as const) {
+      const property = properties.get(key);
+      const { values, complete: known } = possibleValues(property?.value);
+      if (property && known && values.every(({ value }) => value === 1 || value === undefined)) properties.delete(key);
+    }
+  }
+
+  return {
+    call: construction,
+    endpoint: {
+      kind: 'messages',
+      batch: false,
+      beta: false,
+      label: `new ${LANGCHAIN_CLASS}`,
+      method: LANGCHAIN_CLASS,
+      node: construction.callee,
+      toBeta: null,
+    },
+    transport: {
+      service: 'anthropic',
+      platform: 'anthropic',
+      library: LANGCHAIN_PACKAGE,
+      apiVersion: { version: '2023-06-01', reason: LANGCHAIN_API_VERSION_REASON },
+      baseURL: baseUrlOf(fields),
+      timeout: UNKNOWN,
+      // LangChain adds beta headers of its own (tools, compaction, task budgets) and takes `betas`.
+      betaHeaders: UNKNOWN,
+      clientInView: true,
+      streamingGuard: null,
+      rejectedSampling: 'sent',
+      clientRefusals: refusals,
+      // LangChain bundles its own @anthropic-ai/sdk 0.122: its errors are not the app's SDK classes.
+      throwsSdkErrors: false,
+    },
+    // Without a fields object nothing is set: the construction stands in for the object (no key is in it).
+    params: { kind: 'object', node: fields?.node ?? (construction as unknown as TSESTree.ObjectExpression), properties, complete },
+    literalBody: false,
+    requestOptions: null,
+    clientDefaults: CLIENT_DEFAULTS,
+    spell: langChainSpelling,
+    models,
+    modelsComplete,
+  };
+}
+
+const CLIENT_DEFAULTS: ReadonlySet<string> = new Set(['max_tokens']);
+
+function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[] } {
+  const { sourceCode } = context;
+  const requests: ClaudeRequest[] = [];
+  for (const construction of scan.constructions) {
+    if (!isChatAnthropic(sourceCode, construction.callee)) continue;
+    const request = requestOf(construction, context);
+    if (request) requests.push(request);
+  }
+  return { requests };
+}
+
+function isChatAnthropic(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Node): boolean {
+  const imported = resolveImported(sourceCode, callee, isLangChainModule);
+  const name = imported?.path.length === 1 ? imported.path[0] : undefined;
+  return name !== undefined && CLASSES.has(name);
+}
+
+export const langChain: ClientAdapter = {
+  name: 'langchain',
+  mayApply: (text) => text.includes(LANGCHAIN_PACKAGE),
+  callNames: new Set(),
+  readsConstructions: true,
+  find,
+};
