@@ -7,6 +7,7 @@
  * Anything not provably known is `unknown`: rules stay silent on it.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { DataFlow } from './flow.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -181,7 +182,14 @@ export class ValueResolver {
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     /** Constructors that only read their arguments, such as `new Anthropic(options)`. */
     private readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean = () => false,
-  ) {}
+    /** What the type checker proves about an expression otherwise unknown (type-aware mode), or null. */
+    private readonly fromTypes: ((node: TSESTree.Node) => Resolved | null) | null = null,
+  ) {
+    this.flow = new DataFlow(sourceCode, (node, depth) => this.resolve(node, depth));
+  }
+
+  /** Same-file data flow (flow.ts): parameters, same-file returns, keyed lookups. */
+  private readonly flow: DataFlow;
 
   resolve(node: TSESTree.Node, depth = 0): Resolved {
     const cached = this.cache.get(node);
@@ -221,7 +229,7 @@ export class ValueResolver {
         if (node.name === 'undefined') return this.leaf(node);
         const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
         const init = constantInitializer(variable);
-        if (!variable || !init) return this.leaf(node);
+        if (!variable || !init) return (variable && this.flow.parameter(node, variable, depth)) ?? this.leaf(node);
         const target = unwrapExpression(init);
         if (
           (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) &&
@@ -243,8 +251,10 @@ export class ValueResolver {
             return object.complete ? { kind: 'literal', node, value: undefined } : unknown(node);
           }
         }
-        return this.leaf(node);
+        return this.flow.member(node, depth) ?? this.leaf(node);
       }
+      case AST_NODE_TYPES.CallExpression:
+        return this.flow.call(node, depth) ?? this.leaf(node);
       default:
         return this.leaf(node);
     }
@@ -252,7 +262,7 @@ export class ValueResolver {
 
   private leaf(node: TSESTree.Node): Resolved {
     const value = this.staticValue(node);
-    if (!value) return unknown(node);
+    if (!value) return this.fromTypes?.(node) ?? unknown(node);
     const v = value.value;
     if (v === null || v === undefined || ['string', 'number', 'boolean', 'bigint'].includes(typeof v)) {
       return { kind: 'literal', node, value: v as ResolvedLiteral['value'] };

@@ -12,6 +12,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { GUARDED_METHODS, SDK_METHODS, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
 import { ClientResolver, clientClassOf, type ClientInfo } from '../clients.js';
+import { batchEntries, payloadBranches } from '../flow.js';
 import { memberName, resolveImported } from '../imports.js';
 import {
   API_SPELLING,
@@ -24,7 +25,6 @@ import {
   type Transport,
 } from '../request.js';
 import {
-  asArray,
   asObject,
   constantInitializer,
   neverSent,
@@ -353,12 +353,13 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     const requestOptions = second && second.type !== AST_NODE_TYPES.SpreadElement ? values.resolve(second) : null;
     const payloads: ResolvedObject[] = [];
     if (resource.batch) {
-      for (const entry of asArray(prop(asObject(argument), 'requests'))?.elements ?? []) {
-        const params = asObject(prop(asObject(entry), 'params'));
-        if (params) payloads.push(params);
+      const entries = batchEntries(prop(asObject(argument), 'requests'), (node) => values.resolve(node), sourceCode.visitorKeys);
+      for (const entry of entries) {
+        const params = prop(asObject(entry), 'params');
+        if (params) payloads.push(...payloadBranches(params));
       }
-    } else if (argument.kind === 'object') {
-      payloads.push(argument);
+    } else {
+      payloads.push(...payloadBranches(argument));
     }
     if (payloads.length === 0) continue;
     const timeout: Setting<number> =
