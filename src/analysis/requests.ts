@@ -13,6 +13,7 @@ import { calleeName } from './adapters/adapter.js';
 import { anthropicSdk, isSdkClientConstructor } from './adapters/anthropic-sdk.js';
 import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
+import { typedResolver, type TypedResolver } from './typed/resolver.js';
 import { ValueResolver } from './values.js';
 
 export type { ClaudeRequest, ModelCandidate } from './request.js';
@@ -41,7 +42,7 @@ function analyse(context: Context): FileAnalysis {
   if (cached) return cached;
   const text = sourceCode.text;
   const adapters = ADAPTERS.filter((adapter) => adapter.mayApply(text));
-  const analysis = adapters.length === 0 ? NOTHING : findRequests(sourceCode, settings, adapters);
+  const analysis = adapters.length === 0 ? NOTHING : findRequests(sourceCode, settings, adapters, typedResolver(sourceCode, context.cwd));
   if (!bySettings) {
     bySettings = new WeakMap();
     cache.set(program, bySettings);
@@ -107,12 +108,17 @@ function findRequests(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings: ClaudeApiSettings,
   adapters: readonly ClientAdapter[],
+  typed: TypedResolver | null,
 ): FileAnalysis {
   const names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
   const scan = scanProgram(sourceCode, names);
   // The SDK's client constructors only read their options.
-  const values = new ValueResolver(sourceCode, (callee) => isSdkClientConstructor(sourceCode, callee));
-  const context = { sourceCode, settings, values, resolveModel: (id: string) => settings.models.resolve(id) };
+  const values = new ValueResolver(
+    sourceCode,
+    (callee) => isSdkClientConstructor(sourceCode, callee),
+    typed && ((node) => typed.value(node)),
+  );
+  const context = { sourceCode, settings, values, resolveModel: (id: string) => settings.models.resolve(id), typed };
   const requests: ClaudeRequest[] = [];
   const clients: ClientInfo[] = [];
   for (const adapter of adapters) {

@@ -39,6 +39,8 @@ export interface ResolvedLiteral {
   readonly kind: 'literal';
   readonly node: TSESTree.Node;
   readonly value: string | number | boolean | bigint | null | undefined;
+  /** Set when the value is known from a type, not written at `node`: where it is declared (type-aware mode). */
+  readonly origin?: string;
 }
 
 /** A value that is one of several (`cond ? a : b`). */
@@ -355,6 +357,8 @@ function unknown(node: TSESTree.Node): ResolvedUnknown {
 export interface PossibleValue<T> {
   readonly value: T;
   readonly node: TSESTree.Node;
+  /** Where a value known from a type is declared (ResolvedLiteral.origin). */
+  readonly origin?: string;
 }
 
 /**
@@ -368,7 +372,7 @@ export function possibleValues(resolved: Resolved | undefined): {
   const values: PossibleValue<ResolvedLiteral['value']>[] = [];
   let complete = true;
   const visit = (value: Resolved): void => {
-    if (value.kind === 'literal') values.push({ value: value.value, node: value.node });
+    if (value.kind === 'literal') values.push({ value: value.value, node: value.node, ...(value.origin ? { origin: value.origin } : {}) });
     else if (value.kind === 'choice') value.options.forEach(visit);
     else complete = false;
   };

@@ -330,8 +330,18 @@ function clientHasCustomBaseUrl(client: ClientInfo): boolean {
   return !options || !options.complete || options.properties.has('baseURL');
 }
 
+/**
+ * A resource the types prove but the untyped reading missed (`const m = pick(); m.create()`):
+ * the client is not in view.
+ */
+function typedResource(object: TSESTree.Node, proven: { resource: 'messages' | 'batches'; beta: boolean }): Resource {
+  const base = proven.beta ? 'beta.messages' : 'messages';
+  const batch = proven.resource === 'batches';
+  return { receiver: object, beta: proven.beta, path: batch ? `${base}.batches` : base, batch };
+}
+
 function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[]; clients: ClientInfo[] } {
-  const { sourceCode, values, settings, resolveModel } = context;
+  const { sourceCode, values, settings, resolveModel, typed } = context;
   const resolver = new ClientResolver(sourceCode, values, scan.thisWrites);
   const clients = scan.constructions
     .map((construction) => resolver.resolveClient(construction))
@@ -344,10 +354,16 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     }
     const method = callee.property.name as SdkMethod;
     if (!SDK_METHODS.has(method)) continue;
-    const resource = resourceOf(sourceCode, callee.object, method);
     const first = call.arguments[0];
-    if (!resource || !first || first.type === AST_NODE_TYPES.SpreadElement) continue;
-    const client = resolver.resolveClient(resource.receiver);
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement) continue;
+    // Type-aware mode: the receiver's type settles whether this is the SDK's resource.
+    const typedReceiver = typed?.receiver(callee.object);
+    if (typedReceiver?.kind === 'other') continue;
+    const provenSdk = typedReceiver?.kind === 'sdk' ? typedReceiver : null;
+    const resource = resourceOf(sourceCode, callee.object, method) ?? (provenSdk && typedResource(callee.object, provenSdk));
+    if (!resource) continue;
+    const typedKind = provenSdk && !resolver.resolveClient(resource.receiver) ? typed?.client(resource.receiver) : null;
+    const client = resolver.resolveClient(resource.receiver) ?? (typedKind ? { kind: typedKind, construction: null, options: null } : null);
     const argument = values.resolve(first);
     const second = call.arguments[1];
     const requestOptions = second && second.type !== AST_NODE_TYPES.SpreadElement ? values.resolve(second) : null;
@@ -371,7 +387,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
       // Without a Claude model ID, only a client that provably talks to Anthropic makes a Claude
       // request: one pointed at another `baseURL` may be any Messages-compatible service.
       const namesClaude = models.some((model) => looksLikeClaudeModelId(model.id));
-      if (!namesClaude && (!client || clientHasCustomBaseUrl(client))) continue;
+      if (!namesClaude && (!(client || provenSdk) || (client && clientHasCustomBaseUrl(client)))) continue;
       const transport: Transport = {
         service: client?.kind.service ?? null,
         platform: client?.kind.platform ?? null,
