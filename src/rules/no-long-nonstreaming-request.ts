@@ -1,8 +1,7 @@
-import { getClaudeRequests, type ClaudeRequest } from '../analysis/requests.js';
+import type { ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues } from '../analysis/values.js';
 import { NONSTREAMING_TOKEN_LIMIT, modelNonstreamingTokens, sdkRequiresStreaming } from '../facts/sdk-limits.js';
-import { createRule } from '../util/create-rule.js';
-import { reportOnce } from '../util/report.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 
 type MessageIds = 'requiresStreaming' | 'requiresStreamingForModel' | 'useStream';
 
@@ -53,7 +52,7 @@ export function checkNonstreamingRequest(request: ClaudeRequest): LongRequestFin
   return best;
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'no-long-nonstreaming-request',
   meta: {
     type: 'problem',
@@ -72,30 +71,25 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const guard = request.transport.streamingGuard;
-          const finding = guard && checkNonstreamingRequest(request);
-          if (!guard || !finding) continue;
-          const streamEndpoint = guard.streamLabel;
-          const fix = guard.toStream;
-          report({
-            node: request.endpoint.node,
-            messageId: finding.model === null ? 'requiresStreaming' : 'requiresStreamingForModel',
-            data: {
-              endpoint: request.endpoint.label,
-              value: String(finding.maxTokens),
-              limit: String(finding.limit),
-              model: finding.model ?? '',
-              streamEndpoint,
-            },
-            suggest: fix ? [{ messageId: 'useStream', data: { streamEndpoint }, fix }] : [],
-          });
-        }
-      },
+  create() {
+    return function* check(request) {
+      const guard = request.transport.streamingGuard;
+      const finding = guard && checkNonstreamingRequest(request);
+      if (!guard || !finding) return;
+      const streamEndpoint = guard.streamLabel;
+      const fix = guard.toStream;
+      yield {
+        node: request.endpoint.node,
+        messageId: finding.model === null ? 'requiresStreaming' : 'requiresStreamingForModel',
+        data: {
+          endpoint: request.endpoint.label,
+          value: String(finding.maxTokens),
+          limit: String(finding.limit),
+          model: finding.model ?? '',
+          streamEndpoint,
+        },
+        suggest: fix ? [{ messageId: 'useStream', data: { streamEndpoint }, fix }] : [],
+      };
     };
   },
 });

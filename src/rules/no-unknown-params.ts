@@ -1,8 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getClaudeRequests, type ClaudeRequest } from '../analysis/requests.js';
+import type { ClaudeRequest } from '../analysis/requests.js';
 import { OPENAI_PARAMS } from '../facts/request-params.js';
-import { createRule } from '../util/create-rule.js';
-import { reportOnce } from '../util/report.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { checkParams, type UnknownParamFinding } from './no-unknown-params-utils/check.js';
 import {
   moveToOptionsFix,
@@ -85,7 +84,7 @@ function describe(sourceCode: Readonly<TSESLint.SourceCode>, request: ClaudeRequ
   }
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'no-unknown-params',
   meta: {
     type: 'problem',
@@ -123,17 +122,11 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { sourceCode } = context;
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          for (const finding of checkParams(request)) {
-            report({ node: finding.property.node, ...describe(sourceCode, request, finding) });
-          }
-        }
-      },
+  create({ sourceCode }) {
+    return function* check(request) {
+      for (const finding of checkParams(request)) {
+        yield { node: finding.property.node, ...describe(sourceCode, request, finding) };
+      }
     };
   },
 });

@@ -1,12 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { effortOf, mayCarryBetaHeader, thinkingOf, type ThinkingInfo } from '../analysis/payload.js';
-import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
+import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownNumber, knownString, possibleValues, prop, type Resolved } from '../analysis/values.js';
 import { accepts } from '../facts/lookup.js';
 import { EFFORT_LEVELS, THINKING_TYPES, type EffortLevel, type ModelRow, type ThinkingType } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { removeProperty } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
 
 export const MIN_BUDGET_TOKENS = 1024;
 
@@ -157,7 +156,7 @@ function checkEffort(request: ClaudeRequest, rows: readonly ModelRow[]): Thinkin
   return findings;
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'valid-thinking',
   meta: {
     type: 'problem',
@@ -195,9 +194,7 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { sourceCode } = context;
+  create({ sourceCode }) {
     const suggestion = (
       kind: 'useAdaptive' | 'removeThinking' | 'useBetweenTools',
       thinking: ThinkingInfo,
@@ -217,20 +214,13 @@ export default createRule<[], MessageIds>({
             : fixer.replaceText(valueNode, replacement),
       };
     };
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const rows = modelRows(request);
-          const thinking = thinkingOf(request);
-          for (const finding of checkThinking(request, rows)) {
-            const suggest =
-              thinking && !thinking.property.node.shorthand
-                ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking))
-                : [];
-            report({ node: finding.node, messageId: finding.messageId, data: finding.data, suggest });
-          }
-        }
-      },
+    return function* check(request) {
+      const thinking = thinkingOf(request);
+      for (const finding of checkThinking(request, modelRows(request))) {
+        const suggest =
+          thinking && !thinking.property.node.shorthand ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking)) : [];
+        yield { node: finding.node, messageId: finding.messageId, data: finding.data, suggest };
+      }
     };
   },
 });

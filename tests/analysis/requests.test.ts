@@ -861,3 +861,115 @@ await anthropic.beta.messages?.stream({ model: 'claude-opus-4-8', max_tokens: 5,
     expect(find(`const messages = []; function create(o) { return Object.create(o); } messages.push(create({ model: 'claude-opus-4-8' }));`)).toEqual([]);
   });
 });
+
+// A payload without a Claude model ID: found only when the client is proven.
+const NEUTRAL = `.messages.create({ model: MODEL, max_tokens: 5, messages: [] });`;
+const kindsOf = (code: string): string[] => find(code).map((request) => `${request.endpoint} ${request.clientKind}`);
+
+describe('clients returned by same-file functions, getters and lazy singletons', () => {
+  it('a function whose every return is a client', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+function getClient() { if (process.env.KEY) return new Anthropic({ apiKey: process.env.KEY }); return new Anthropic(); }
+getClient()${NEUTRAL}
+const make = () => new Anthropic();
+make()${NEUTRAL}
+const makeAsync = async () => new Anthropic();
+(await makeAsync())${NEUTRAL}`),
+    ).toEqual(['messages.create anthropic', 'messages.create anthropic', 'messages.create anthropic']);
+  });
+
+  it('a lazy singleton: `cached ??= new Anthropic()` and `if (!client) client = new Anthropic()`', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+let cached;
+function getClient() { return (cached ??= new Anthropic()); }
+getClient()${NEUTRAL}
+let client = null;
+function ensure() { if (!client) client = new Anthropic(); return client; }
+ensure()${NEUTRAL}`),
+    ).toEqual(['messages.create anthropic', 'messages.create anthropic']);
+  });
+
+  it('a `this.<method>()` helper and a getter-like arrow field', () => {
+    expect(
+      kindsOf(`import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+class Bot {
+  private client?: AnthropicVertex;
+  private ensureClient() { if (!this.client) { this.client = new AnthropicVertex(); } return this.client; }
+  private get = () => new AnthropicVertex();
+  send() { return this.ensureClient()${NEUTRAL} }
+  other() { return this.get()${NEUTRAL} }
+}`),
+    ).toEqual(['messages.create vertex', 'messages.create vertex']);
+  });
+
+  it('is silent when one return is not a client, or the function is not in the file', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+import twilio from 'twilio';
+import { getClient } from './clients';
+function pick(kind) { if (kind) return new Anthropic(); return twilio(); }
+pick(1)${NEUTRAL}
+function maybe() { if (x) return; return new Anthropic(); }
+maybe()${NEUTRAL}
+getClient()${NEUTRAL}
+let other = new Anthropic();
+other = twilio();
+other${NEUTRAL}`),
+    ).toEqual([]);
+  });
+
+  it('a lazy variable also assigned a non-client is not a client', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+let cached = makeSomething();
+cached ??= new Anthropic();
+cached${NEUTRAL}`),
+    ).toEqual([]);
+  });
+});
+
+describe('more Anthropic clients and endpoints', () => {
+  it('@anthropic-ai/google-cloud-sdk takes first-party IDs', () => {
+    const [request] = requestsOf(`import { AnthropicGoogleCloud } from '@anthropic-ai/google-cloud-sdk';
+const client = new AnthropicGoogleCloud({ project: 'p', location: 'global' });
+client${NEUTRAL}`);
+    expect(request?.transport.service).toBe('google-cloud');
+    expect(request?.transport.platform).toBe('anthropic');
+  });
+
+  it('the older `beta.promptCaching.messages` create and stream', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+client.beta.promptCaching.messages.create({ model: MODEL, max_tokens: 5, messages: [] });
+client.beta.promptCaching.messages.stream({ model: MODEL, max_tokens: 5, messages: [] });
+client.beta.promptCaching.messages.countTokens({ model: MODEL, messages: [] });`),
+    ).toEqual(['beta.promptCaching.messages.create anthropic', 'beta.promptCaching.messages.stream anthropic']);
+  });
+
+  it('records the transport of a first-party client', () => {
+    const [plain, withOptions] = requestsOf(`import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+client.messages.create({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] });
+const proxied = new Anthropic({ baseURL: 'https://proxy.example.com', timeout: 1000, defaultHeaders: { 'anthropic-beta': 'x' } });
+proxied.messages.create({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] }, { timeout: 5 });`);
+    expect(plain?.transport).toMatchObject({
+      service: 'anthropic',
+      platform: 'anthropic',
+      apiVersion: { version: '2023-06-01' },
+      baseURL: { state: 'none' },
+      timeout: { state: 'none' },
+      betaHeaders: { state: 'none' },
+      clientInView: true,
+      streamingGuard: { streamLabel: 'messages.stream' },
+      rejectedSampling: 'sent',
+    });
+    expect(withOptions?.transport).toMatchObject({
+      baseURL: { state: 'set', value: 'https://proxy.example.com' },
+      timeout: { state: 'unknown' },
+      betaHeaders: { state: 'unknown' },
+    });
+  });
+});
