@@ -8,9 +8,29 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { Rule } from 'eslint';
+import { getClaudeRequests } from '../../src/analysis/requests.js';
 import plugin from '../../src/index.js';
 
 const fixture = fileURLToPath(new URL('fixture', import.meta.url));
+
+/** Every model candidate of every request, with where a typed literal is declared. */
+const origins: string[] = [];
+const recorder: Rule.RuleModule = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    return {
+      Program() {
+        for (const request of getClaudeRequests(context as unknown as TSESLint.RuleContext<string, readonly unknown[]>)) {
+          for (const model of request.models) {
+            if (model.origin) origins.push(`${path.basename(context.filename)} ${model.id} from ${model.origin}`);
+          }
+        }
+      },
+    };
+  },
+};
 
 async function lint(typed: boolean): Promise<string[]> {
   const eslint = new ESLint({
@@ -26,6 +46,7 @@ async function lint(typed: boolean): Promise<string[]> {
         settings: { 'claude-api': { apiVersion: '2023-06-01' } },
       },
       plugin.configs.recommended as never,
+      ...(typed ? [{ plugins: { record: { rules: { origins: recorder } } }, rules: { 'record/origins': 'error' as const } }] : []),
     ],
   });
   const results = await eslint.lintFiles(['src/**/*.ts']);
@@ -57,12 +78,30 @@ describe('type-aware mode over a multi-module project', () => {
     expect(typed).toEqual([
       // A getter returning the SDK's `Messages`; a parameter typed as a union of literals.
       `assistant.ts:15:35 claude-api/valid-model-id ${unknownId('claude-unicorn-6')}`,
+      // A class field holding a factory's client.
+      `bots.ts:9:46 claude-api/valid-model-id ${unknownId('claude-unicorn-9')}`,
+      // A re-exported client; a member of an imported \`as const\` map.
+      "bots.ts:15:42 claude-api/valid-model-id 'claude-sonnet-4.6' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
       // A factory's client from another module; an imported const.
       `service.ts:8:39 claude-api/valid-model-id ${unknownId('claude-unicorn-9')}`,
       // A keyed lookup into an imported `as const` map: the dotted member.
       "service.ts:13:42 claude-api/valid-model-id 'claude-sonnet-4.6' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
       // An enum member.
       `service.ts:18:42 claude-api/valid-model-id ${unknownId('claude-unicorn-8')}`,
+    ]);
+  });
+
+  it('typed: each literal from a type names where it is declared', () => {
+    expect([...new Set(origins)].sort()).toEqual([
+      'assistant.ts claude-opus-4-8 from `model` in src/assistant.ts:13',
+      'assistant.ts claude-unicorn-6 from `model` in src/assistant.ts:13',
+      'bots.ts claude-sonnet-4.6 from `smart` in src/config.ts:6',
+      'bots.ts claude-unicorn-9 from `DEFAULT_MODEL` in src/config.ts:1',
+      'service.ts claude-haiku-4-5 from `MODELS` in src/config.ts:4',
+      'service.ts claude-opus-4-8 from `SAFE_MODEL` in src/config.ts:2',
+      'service.ts claude-sonnet-4.6 from `MODELS` in src/config.ts:4',
+      'service.ts claude-unicorn-8 from `Legacy` in src/config.ts:10',
+      'service.ts claude-unicorn-9 from `DEFAULT_MODEL` in src/config.ts:1',
     ]);
   });
 });

@@ -330,6 +330,9 @@ function clientHasCustomBaseUrl(client: ClientInfo): boolean {
   return !options || !options.complete || options.properties.has('baseURL');
 }
 
+/** A receiver whose text may name a Messages resource: `messages`, `this.chatMessages`, `batches`. */
+const MAY_BE_RESOURCE = /(?:messages|batches)\W*$/iu;
+
 /**
  * A resource the types prove but the untyped reading missed (`const m = pick(); m.create()`):
  * the client is not in view.
@@ -356,14 +359,17 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     if (!SDK_METHODS.has(method)) continue;
     const first = call.arguments[0];
     if (!first || first.type === AST_NODE_TYPES.SpreadElement) continue;
-    // Type-aware mode: the receiver's type settles whether this is the SDK's resource.
-    const typedReceiver = typed?.receiver(callee.object);
+    const written = resourceOf(sourceCode, callee.object, method);
+    const inFile = written && resolver.resolveClient(written.receiver);
+    // Type-aware mode: when the file does not prove the client, the receiver's type settles it.
+    // The checker is asked only about receivers that may be a resource (`messages`, `batches`).
+    const typedReceiver = typed && !inFile && (written || MAY_BE_RESOURCE.test(sourceCode.getText(callee.object))) ? typed.receiver(callee.object) : null;
     if (typedReceiver?.kind === 'other') continue;
     const provenSdk = typedReceiver?.kind === 'sdk' ? typedReceiver : null;
-    const resource = resourceOf(sourceCode, callee.object, method) ?? (provenSdk && typedResource(callee.object, provenSdk));
+    const resource = written ?? (provenSdk && typedResource(callee.object, provenSdk));
     if (!resource) continue;
-    const typedKind = provenSdk && !resolver.resolveClient(resource.receiver) ? typed?.client(resource.receiver) : null;
-    const client = resolver.resolveClient(resource.receiver) ?? (typedKind ? { kind: typedKind, construction: null, options: null } : null);
+    const typedKind = provenSdk && !inFile ? typed?.client(resource.receiver) : null;
+    const client = inFile ?? (typedKind ? { kind: typedKind, construction: null, options: null } : null);
     const argument = values.resolve(first);
     const second = call.arguments[1];
     const requestOptions = second && second.type !== AST_NODE_TYPES.SpreadElement ? values.resolve(second) : null;
