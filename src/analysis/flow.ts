@@ -102,6 +102,40 @@ export function calledFunction(sourceCode: Readonly<TSESLint.SourceCode>, callee
   return null;
 }
 
+/** The SDK's request methods, which read the payload they are given. */
+const REQUEST_METHODS = new Set(['create', 'stream', 'parse', 'countTokens']);
+
+/**
+ * A use of a parameter that cannot change the object it holds: `p.model` read, `{ ...p }`, or
+ * `client.messages.create(p)`.
+ */
+function readsOnly(reference: TSESLint.Scope.Reference): boolean {
+  if (reference.init) return true;
+  const node = reference.identifier as TSESTree.Node;
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      const outer = parent.parent;
+      const written =
+        (outer.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent) ||
+        outer.type === AST_NODE_TYPES.UpdateExpression ||
+        (outer.type === AST_NODE_TYPES.UnaryExpression && outer.operator === 'delete') ||
+        (outer.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) ||
+        outer.type === AST_NODE_TYPES.MemberExpression;
+      return parent.object === node && !written;
+    }
+    case AST_NODE_TYPES.SpreadElement:
+      return parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(parent.callee);
+      return parent.callee !== node && callee.type === AST_NODE_TYPES.MemberExpression && REQUEST_METHODS.has(memberName(callee) ?? '');
+    }
+    default:
+      return false;
+  }
+}
+
 /** True when every value the resolved value can take is statically known. */
 function isKnown(resolved: Resolved): boolean {
   if (resolved.kind === 'object' || resolved.kind === 'array') return true;
@@ -149,6 +183,11 @@ export class DataFlow {
       }
       const argument = call.arguments[index];
       const value = argument ? this.resolve(argument, depth + 1) : null;
+      // An object handed in may be changed inside before it is sent: only plain reads keep it.
+      if (value && (value.kind === 'object' || value.kind === 'array') && !variable.references.every(readsOnly)) {
+        known = false;
+        break;
+      }
       if (value && !isKnown(value)) {
         known = false;
         break;

@@ -60,6 +60,14 @@ async function chat(model: string) {
   return client.messages.create({ model, max_tokens: 1024, messages: [] });
 }
 await chat('claude-unicorn-9');`,
+      // An object handed in and changed inside before it is sent.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function send(params: Anthropic.MessageCreateParams) {
+  params.model = 'claude-opus-4-8';
+  return client.messages.create(params);
+}
+await send({ model: 'claude-unicorn-9', max_tokens: 1024, messages: [] });`,
       // A helper with one return that is not known.
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
@@ -114,6 +122,18 @@ await chat('claude-opus-4-8');
 await chat('claude-unicorn-9');`,
         output: null,
         errors: [unknownId(7, 12)],
+      },
+      {
+        // A payload handed to a same-file helper that sends it: checked where it is written.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function send(params: Anthropic.MessageCreateParams) {
+  console.log(params.model);
+  return client.messages.create({ ...params, stream: false });
+}
+await send({ model: 'claude-unicorn-9', max_tokens: 1024, messages: [] });`,
+        output: null,
+        errors: [unknownId(7, 21)],
       },
       {
         // The same through an arrow function held by a const.
