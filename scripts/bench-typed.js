@@ -40,13 +40,12 @@ function listFiles(directory) {
   return out;
 }
 
-/** One project: three source trees and the fixture's SDK declarations, under one tsconfig. */
+/** One project: three source trees under one tsconfig (the SDK's types come from node_modules). */
 function corpus() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(root, 'examples', 'src'), path.join(dir, 'examples'), { recursive: true });
   cpSync(path.join(root, 'tests', 'typed', 'fixture', 'src'), path.join(dir, 'fixture'), { recursive: true });
-  cpSync(path.join(root, 'tests', 'typed', 'fixture', 'types'), path.join(dir, 'types'), { recursive: true });
   cpSync(path.join(root, 'src'), path.join(dir, 'plugin'), { recursive: true });
   writeFileSync(
     path.join(dir, 'tsconfig.json'),

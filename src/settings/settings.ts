@@ -7,13 +7,18 @@
  *   'claude-api': {
  *     apiVersion: '2026-10-21',          // default: from the installed @anthropic-ai/sdk major
  *     models: [{ id: 'claude-opus-6', maxOutputTokens: 128000 }],
+ *     modelsFile: 'claude-models.json',  // written by `npx eslint-plugin-claude-api models sync`
  *   },
  * }
  * ```
  */
+import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ModelIndex } from '../facts/lookup.js';
+import { loadModelsFile, mergeModelsFile, ModelsFileError } from '../facts/models-file.js';
+import { nearestSdkPackageDir, readSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import { MODEL_TABLE } from '../facts/table.js';
+import type { ModelRow } from '../facts/types.js';
 import { ClaudeApiSettingsError, mergeRows } from './user-rows.js';
 import { API_VERSIONS, detectApiVersion, type ApiVersion } from './api-version.js';
 
@@ -24,9 +29,11 @@ export interface ClaudeApiSettings {
   /** Why this API version applies (set, or derived from the installed SDK). */
   readonly apiVersionReason: string;
   readonly models: ModelIndex;
+  /** The models file in use (absolute path), when `modelsFile` is set. */
+  readonly modelsFile: string | null;
 }
 
-const SETTINGS_KEYS = ['apiVersion', 'models'];
+const SETTINGS_KEYS = ['apiVersion', 'models', 'modelsFile'];
 const BUILT_IN_INDEX = new ModelIndex(MODEL_TABLE);
 const cache = new WeakMap<object, ClaudeApiSettings>();
 const defaults = new Map<string, ClaudeApiSettings>();
@@ -58,23 +65,53 @@ export function parseSettings(raw: unknown, cwd: string): ClaudeApiSettings {
       `expected ${API_VERSIONS.map((v) => `'${v}'`).join(' or ')}, got ${JSON.stringify(record.apiVersion)}`,
     );
   }
-  let models = BUILT_IN_INDEX;
+  const { rows: fileRows, file: modelsFile } = modelsFileRows(record.modelsFile, cwd);
+  let models = fileRows === MODEL_TABLE ? BUILT_IN_INDEX : new ModelIndex(fileRows);
   if (record.models !== undefined) {
     if (!Array.isArray(record.models)) {
       throw new ClaudeApiSettingsError('.models', `expected an array of model rows, got ${JSON.stringify(record.models)}`);
     }
-    models = new ModelIndex(mergeRows(MODEL_TABLE, record.models));
+    models = new ModelIndex(mergeRows(fileRows, record.models));
   }
-  const settings = { apiVersion, apiVersionReason, models };
+  const settings = { apiVersion, apiVersionReason, models, modelsFile };
   cache.set(raw, settings);
   return settings;
+}
+
+/**
+ * The table with `settings['claude-api'].modelsFile` merged in (settings rows go on top).
+ * A relative path is resolved against ESLint's working directory (`cwd`), where `models sync`
+ * writes by default.
+ */
+function modelsFileRows(value: unknown, cwd: string): { rows: readonly ModelRow[]; file: string | null } {
+  if (value === undefined) return { rows: MODEL_TABLE, file: null };
+  if (typeof value !== 'string' || value === '') {
+    throw new ClaudeApiSettingsError('.modelsFile', `expected the path of a file written by \`models sync\`, got ${JSON.stringify(value)}`);
+  }
+  const file = path.resolve(cwd, value);
+  try {
+    return { rows: mergeModelsFile(MODEL_TABLE, loadModelsFile(file), path.basename(file)), file };
+  } catch (error) {
+    if (error instanceof ModelsFileError) throw new ClaudeApiSettingsError('.modelsFile', error.problem);
+    throw error;
+  }
+}
+
+/**
+ * The lifecycle data of the `@anthropic-ai/sdk` nearest to the linted file (null: none, or
+ * unreadable). Cached per directory and per install location: no file work per linted file.
+ */
+export function getSdkLifecycle(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkLifecycle | null {
+  const directory = path.dirname(path.resolve(context.cwd, context.filename));
+  const packageDir = nearestSdkPackageDir(directory);
+  return packageDir === null ? null : readSdkLifecycle(packageDir);
 }
 
 function defaultSettings(cwd: string): ClaudeApiSettings {
   let settings = defaults.get(cwd);
   if (!settings) {
     const { version, reason } = detectApiVersion(cwd);
-    settings = { apiVersion: version, apiVersionReason: reason, models: BUILT_IN_INDEX };
+    settings = { apiVersion: version, apiVersionReason: reason, models: BUILT_IN_INDEX, modelsFile: null };
     defaults.set(cwd, settings);
   }
   return settings;

@@ -1,7 +1,8 @@
 /**
  * Type-aware mode over a fixture project of several modules (tests/typed/fixture, its own
  * tsconfig.json), linted untyped and typed side by side with the recommended config: each finding
- * only types reveal, each look-alike that types clear, and the untyped run as it always was.
+ * only types reveal, each look-alike that types clear, and the untyped run as it always was. The
+ * SDK's types are the installed @anthropic-ai/sdk (a devDependency), as in a user's project.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +78,9 @@ describe('type-aware mode over a multi-module project', () => {
   it('typed: finds the requests other modules hide, on the user’s property, and clears the look-alike', () => {
     expect(typed).toEqual([
       // A getter returning the SDK's `Messages`; a parameter typed as a union of literals.
-      `assistant.ts:15:35 claude-api/valid-model-id ${unknownId('claude-unicorn-6')}`,
+      `assistant.ts:14:35 claude-api/valid-model-id ${unknownId('claude-unicorn-6')}`,
+      // Only the getter's SDK type makes this a request: its model is not known.
+      'assistant.ts:20:33 claude-api/valid-max-tokens `max_tokens` is required on messages.create: the API answers 400 without it.',
       // A class field holding a factory's client.
       `bots.ts:9:46 claude-api/valid-model-id ${unknownId('claude-unicorn-9')}`,
       // A re-exported client; a member of an imported \`as const\` map.
@@ -93,8 +96,8 @@ describe('type-aware mode over a multi-module project', () => {
 
   it('typed: each literal from a type names where it is declared', () => {
     expect([...new Set(origins)].sort()).toEqual([
-      'assistant.ts claude-opus-4-8 from `model` in src/assistant.ts:13',
-      'assistant.ts claude-unicorn-6 from `model` in src/assistant.ts:13',
+      'assistant.ts claude-opus-4-8 from `model` in src/assistant.ts:12',
+      'assistant.ts claude-unicorn-6 from `model` in src/assistant.ts:12',
       'bots.ts claude-sonnet-4.6 from `smart` in src/config.ts:6',
       'bots.ts claude-unicorn-9 from `DEFAULT_MODEL` in src/config.ts:1',
       'service.ts claude-haiku-4-5 from `MODELS` in src/config.ts:4',
