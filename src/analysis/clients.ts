@@ -7,6 +7,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 
 const { DefinitionType } = TSESLint.Scope;
 import { SDK_PACKAGES, isSdkPackage, type ClientClass } from '../facts/sdk-surface.js';
+import { calledFunction, enclosingClassBody, returnedExpressions, type FunctionNode } from './flow.js';
 import { keyName, memberName, resolveImported, type ImportedValue } from './imports.js';
 import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
 
@@ -130,33 +131,7 @@ export class ClientResolver {
 
   /** The function a callee names in this file: a declaration, a `const` holding one, or a method of the enclosing class. */
   private calledFunction(callee: TSESTree.Node): FunctionNode | null {
-    const node = unwrapExpression(callee);
-    if (node.type === AST_NODE_TYPES.Identifier) {
-      const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
-      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (def?.type === DefinitionType.FunctionName) return isFunction(def.node) ? def.node : null;
-      const init = constantInitializer(variable ?? null);
-      const target = init && unwrapExpression(init);
-      return target && isFunction(target) ? target : null;
-    }
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = memberName(node);
-      const body = enclosingClassBody(node);
-      if (name === null || !body) return null;
-      const methods = body.body.filter(
-        (element): element is TSESTree.MethodDefinition | TSESTree.PropertyDefinition =>
-          ((element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method') ||
-            element.type === AST_NODE_TYPES.PropertyDefinition) &&
-          !element.static &&
-          !element.computed &&
-          keyName(element.key) === name,
-      );
-      const method = methods.length === 1 ? methods[0] : undefined;
-      if (method?.type === AST_NODE_TYPES.MethodDefinition) return isFunction(method.value) ? method.value : null;
-      const value = method?.type === AST_NODE_TYPES.PropertyDefinition && method.value ? unwrapExpression(method.value) : null;
-      return value && isFunction(value) ? value : null;
-    }
-    return null;
+    return calledFunction(this.sourceCode, callee);
   }
 
   private clientOfIdentifier(node: TSESTree.Identifier, depth: number): ClientInfo | null {
@@ -270,16 +245,6 @@ export class ClientResolver {
   }
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
 function isNullish(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   return (
@@ -288,53 +253,3 @@ function isNullish(node: TSESTree.Node): boolean {
   );
 }
 
-const MAX_RETURNS = 16;
-
-/**
- * The expressions a function body returns (not those of nested functions); null when one
- * `return` has no value or there are too many to follow.
- */
-function returnedExpressions(body: TSESTree.BlockStatement, keys: TSESLint.SourceCode.VisitorKeys): TSESTree.Expression[] | null {
-  const found: TSESTree.Expression[] = [];
-  const stack: TSESTree.Node[] = [body];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      if (!node.argument || found.length >= MAX_RETURNS) return null;
-      found.push(node.argument);
-      continue;
-    }
-    if (node !== body && (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody)) continue;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-  return found;
-}
-
-/** The class body whose instance `this` refers to at `node` (arrow functions keep `this`). */
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionDeclaration
-    ) {
-      const owner = current.parent;
-      if (
-        owner?.type !== AST_NODE_TYPES.MethodDefinition &&
-        owner?.type !== AST_NODE_TYPES.PropertyDefinition
-      ) {
-        return null;
-      }
-    }
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-    current = current.parent;
-  }
-  return null;
-}

@@ -104,6 +104,11 @@ export interface ModelCandidate {
    * `new ChatAnthropic()`): `node` is then the client class in the construction, not an ID to edit.
    */
   readonly clientDefault?: boolean;
+  /**
+   * Set when the ID is known from a type rather than written at `node` (type-aware mode): where
+   * it is declared, e.g. ``DEFAULT_MODEL` in src/config.ts:3`. Messages may name it.
+   */
+  readonly origin?: string;
 }
 
 export interface ClaudeRequest {
@@ -164,8 +169,8 @@ export function modelCandidates(
 ): { models: ModelCandidate[]; complete: boolean } {
   const { values, complete } = possibleValues(model);
   const models: ModelCandidate[] = [];
-  for (const { value, node } of values) {
-    if (typeof value === 'string') models.push({ id: value, node, match: resolveModel(value) });
+  for (const { value, node, origin } of values) {
+    if (typeof value === 'string') models.push({ id: value, node, match: resolveModel(value), ...(origin ? { origin } : {}) });
   }
   return { models, complete: complete && models.length === values.length };
 }

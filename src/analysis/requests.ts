@@ -14,8 +14,11 @@ import { aiSdk } from './adapters/ai-sdk.js';
 import { anthropicSdk, isSdkClientConstructor } from './adapters/anthropic-sdk.js';
 import { langChain } from './adapters/langchain.js';
 import { isHttpSendCall, rawHttp } from './adapters/http.js';
+import { AI_SDK_CALLS, AI_SDK_PACKAGE } from '../facts/frameworks.js';
+import { resolveImported } from './imports.js';
 import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
+import { typedResolver, type TypedResolver } from './typed/resolver.js';
 import { ValueResolver } from './values.js';
 
 export type { ClaudeRequest, ModelCandidate } from './request.js';
@@ -44,7 +47,7 @@ function analyse(context: Context): FileAnalysis {
   if (cached) return cached;
   const text = sourceCode.text;
   const adapters = ADAPTERS.filter((adapter) => adapter.mayApply(text));
-  const analysis = adapters.length === 0 ? NOTHING : findRequests(sourceCode, settings, adapters);
+  const analysis = adapters.length === 0 ? NOTHING : findRequests(sourceCode, settings, adapters, typedResolver(sourceCode, context.cwd));
   if (!bySettings) {
     bySettings = new WeakMap();
     cache.set(program, bySettings);
@@ -110,16 +113,19 @@ function findRequests(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings: ClaudeApiSettings,
   adapters: readonly ClientAdapter[],
+  typed: TypedResolver | null,
 ): FileAnalysis {
   const names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
   const scan = scanProgram(sourceCode, names);
-  // The SDK's client constructors only read their options; HTTP clients only read the body.
+  // The SDK's client constructors only read their options; HTTP clients only read the body; the
+  // AI SDK's generate and stream calls only read their options.
   const values = new ValueResolver(
     sourceCode,
     (callee) => isSdkClientConstructor(sourceCode, callee),
-    (call) => isHttpSendCall(sourceCode, call),
+    (call) => isHttpSendCall(sourceCode, call) || isAiSdkCall(sourceCode, call),
+    typed && ((node) => typed.value(node)),
   );
-  const context = { sourceCode, settings, values, resolveModel: (id: string) => settings.models.resolve(id) };
+  const context = { sourceCode, settings, values, resolveModel: (id: string) => settings.models.resolve(id), typed };
   const requests: ClaudeRequest[] = [];
   const clients: ClientInfo[] = [];
   for (const adapter of adapters) {
@@ -138,4 +144,11 @@ function findRequests(
 /** The table rows of the request's possible models (the models the table knows). */
 export function modelRows(request: ClaudeRequest): ModelRow[] {
   return request.models.flatMap((model) => (model.match ? [model.match.row] : []));
+}
+
+/** `generateText(options)` and its siblings from `ai`: they read their options and change nothing. */
+function isAiSdkCall(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || !AI_SDK_CALLS.has(call.callee.name)) return false;
+  const imported = resolveImported(sourceCode, call.callee, (module) => module === AI_SDK_PACKAGE);
+  return imported !== null && imported.path.length === 1 && AI_SDK_CALLS.has(imported.path[0] ?? '');
 }

@@ -68,7 +68,9 @@ export class ErrorSources {
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     switch (def?.type) {
       case DefinitionType.CatchClause:
-        return def.node.parent.type === AST_NODE_TYPES.TryStatement && this.sendsRequest(def.node.parent.block)
+        return def.node.parent.type === AST_NODE_TYPES.TryStatement &&
+          this.sendsRequest(def.node.parent.block) &&
+          !mayThrowOwnErrors(def.node.parent.block, this.sourceCode.visitorKeys)
           ? { reason: 'caught', className: null }
           : null;
       case DefinitionType.Parameter: {
@@ -124,4 +126,74 @@ export class ErrorSources {
     }
     return null;
   }
+}
+
+/**
+ * True when the `try` block may throw an error of the app's own besides the SDK's: a `throw`
+ * (also in a callback written there), a Promise executor's `reject(...)`, or a `Promise.race`
+ * (the usual timeout). What the `catch` then holds is not proven to be an SDK error.
+ */
+function mayThrowOwnErrors(block: TSESTree.BlockStatement, keys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const rejects = new Set<string>();
+  const stack: TSESTree.Node[] = [block];
+  const found: TSESTree.CallExpression[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise') {
+      const executor = node.arguments[0];
+      const reject =
+        executor && (executor.type === AST_NODE_TYPES.ArrowFunctionExpression || executor.type === AST_NODE_TYPES.FunctionExpression)
+          ? executor.params[1]
+          : undefined;
+      if (reject?.type === AST_NODE_TYPES.Identifier) rejects.add(reject.name);
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) found.push(node);
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return found.some((call) => {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return rejects.has(callee.name);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(callee) === 'race' &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'Promise'
+    );
+  });
+}
+
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(['message', 'apiMessage']);
+
+/**
+ * The error whose text a variable holds: `const { message } = err` (or `{ message: text }`),
+ * and `const text = String(err)` / `` `${err}` `` / `err.message.toLowerCase()` through
+ * `errorOfText`. Null when the variable is not such a `const`.
+ */
+export function errorOfTextVariable(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  errorOfText: (text: TSESTree.Node) => TSESTree.Node | null,
+): TSESTree.Node | null {
+  const identifier = unwrapExpression(node);
+  if (identifier.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== DefinitionType.Variable || def.parent.kind !== 'const' || !def.node.init) return null;
+  const { id, init } = def.node;
+  if (id.type === AST_NODE_TYPES.Identifier) return id === def.name ? errorOfText(init) : null;
+  if (id.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const property = id.properties.find(
+    (p): p is TSESTree.Property =>
+      p.type === AST_NODE_TYPES.Property && (p.value === def.name || (p.value.type === AST_NODE_TYPES.AssignmentPattern && p.value.left === def.name)),
+  );
+  const key = property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+  return key !== null && MESSAGE_KEYS.has(key) ? init : null;
 }

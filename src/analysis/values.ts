@@ -7,6 +7,7 @@
  * Anything not provably known is `unknown`: rules stay silent on it.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { DataFlow } from './flow.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -38,6 +39,8 @@ export interface ResolvedLiteral {
   readonly kind: 'literal';
   readonly node: TSESTree.Node;
   readonly value: string | number | boolean | bigint | null | undefined;
+  /** Set when the value is known from a type, not written at `node`: where it is declared (type-aware mode). */
+  readonly origin?: string;
 }
 
 /** A value that is one of several (`cond ? a : b`). */
@@ -273,13 +276,19 @@ export class ValueResolver {
     readOnlyConstructor: (callee: TSESTree.Expression) => boolean = () => false,
     /** Calls that only read their arguments, such as `axios.post(url, payload)`. */
     readOnlyCall: (call: TSESTree.CallExpression) => boolean = () => false,
+    /** What the type checker proves about an expression otherwise unknown (type-aware mode), or null. */
+    private readonly fromTypes: ((node: TSESTree.Node) => Resolved | null) | null = null,
   ) {
     this.changeContext = {
       declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
       readOnlyConstructor,
       readOnlyCall,
     };
+    this.flow = new DataFlow(sourceCode, (node, depth) => this.resolve(node, depth));
   }
+
+  /** Same-file data flow (flow.ts): parameters, same-file returns, keyed lookups. */
+  private readonly flow: DataFlow;
 
   /** What `node` statically is. `depth` counts the levels of resolution above it (a cycle and stack guard). */
   resolve(node: TSESTree.Node, depth = 0): Resolved {
@@ -348,7 +357,7 @@ export class ValueResolver {
         if (node.name === 'undefined') return this.leaf(node);
         const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
         const init = constantInitializer(variable);
-        if (!variable || !init) return this.leaf(node);
+        if (!variable || !init) return (variable && this.flow.parameter(node, variable, depth)) ?? this.leaf(node);
         const target = unwrapExpression(init);
         if (
           (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) &&
@@ -367,8 +376,10 @@ export class ValueResolver {
             return object.complete ? { kind: 'literal', node, value: undefined } : unknown(node);
           }
         }
-        return this.leaf(node);
+        return this.flow.member(node, depth) ?? this.leaf(node);
       }
+      case AST_NODE_TYPES.CallExpression:
+        return this.flow.call(node, depth) ?? this.leaf(node);
       default:
         return this.leaf(node);
     }
@@ -376,7 +387,7 @@ export class ValueResolver {
 
   private leaf(node: TSESTree.Node): Resolved {
     const value = this.staticValue(node);
-    if (!value) return unknown(node);
+    if (!value) return this.fromTypes?.(node) ?? unknown(node);
     const v = value.value;
     if (v === null || v === undefined || ['string', 'number', 'boolean', 'bigint'].includes(typeof v)) {
       return { kind: 'literal', node, value: v as ResolvedLiteral['value'] };
@@ -480,6 +491,8 @@ function unknown(node: TSESTree.Node): ResolvedUnknown {
 export interface PossibleValue<T> {
   readonly value: T;
   readonly node: TSESTree.Node;
+  /** Where a value known from a type is declared (ResolvedLiteral.origin). */
+  readonly origin?: string;
 }
 
 /**
@@ -493,7 +506,7 @@ export function possibleValues(resolved: Resolved | undefined): {
   const values: PossibleValue<ResolvedLiteral['value']>[] = [];
   let complete = true;
   const visit = (value: Resolved): void => {
-    if (value.kind === 'literal') values.push({ value: value.value, node: value.node });
+    if (value.kind === 'literal') values.push({ value: value.value, node: value.node, ...(value.origin ? { origin: value.origin } : {}) });
     else if (value.kind === 'choice') value.options.forEach(visit);
     else complete = false;
   };

@@ -4,7 +4,7 @@ import { unwrapExpression } from '../analysis/values.js';
 import { isSdkErrorSubclass } from '../facts/sdk-errors.js';
 import { createRule } from '../util/create-rule.js';
 import { categoriesOf } from './no-error-message-matching-utils/categories.js';
-import { ErrorSources } from '../analysis/sdk-errors.js';
+import { ErrorSources, errorOfTextVariable } from '../analysis/sdk-errors.js';
 import { calleeMember, errorOfText, patternText } from './no-error-message-matching-utils/message-text.js';
 
 type MessageIds = 'messageMatching' | 'useType';
@@ -85,6 +85,9 @@ export default createRule<[], MessageIds>({
         getClaudeRequests(context).flatMap((request) => (request.transport.throwsSdkErrors ? [request.call] : [])),
       ));
 
+    // `const { message } = err` and `const text = String(err)` still hold the caught error's text.
+    const errorOf = (text: TSESTree.Node): TSESTree.Node | null => errorOfText(text) ?? errorOfTextVariable(sourceCode, text, errorOfText);
+
     const report = (match: Match): void => {
       const source = sourcesOf().of(match.error);
       if (!source) return;
@@ -129,10 +132,10 @@ export default createRule<[], MessageIds>({
         let error: TSESTree.Node | null = null;
         let text: string | null = null;
         if (SEARCH_METHODS.has(member.name)) {
-          error = errorOfText(member.object);
+          error = errorOf(member.object);
           text = error && patternText(sourceCode, argument);
         } else if (REGEX_METHODS.has(member.name)) {
-          error = errorOfText(argument);
+          error = errorOf(argument);
           text = error && patternText(sourceCode, member.object);
         }
         if (error && text !== null) report({ node, error, text, operator: boolean });
@@ -143,7 +146,7 @@ export default createRule<[], MessageIds>({
           [node.left, node.right],
           [node.right, node.left],
         ] as const) {
-          const error = errorOfText(side);
+          const error = errorOf(side);
           const text = error && patternText(sourceCode, other);
           if (error && typeof text === 'string') {
             report({ node, error, text, operator: node.operator.startsWith('!') ? '!==' : '===' });

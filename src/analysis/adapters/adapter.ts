@@ -7,6 +7,7 @@ import type { ModelMatch } from '../../facts/lookup.js';
 import type { ClaudeApiSettings } from '../../settings/settings.js';
 import type { ClientInfo } from '../clients.js';
 import type { ClaudeRequest } from '../request.js';
+import type { TypedResolver } from '../typed/resolver.js';
 import type { ValueResolver } from '../values.js';
 
 export interface FileScan {
@@ -23,6 +24,8 @@ export interface AdapterContext {
   readonly settings: ClaudeApiSettings;
   readonly values: ValueResolver;
   readonly resolveModel: (id: string) => ModelMatch | null;
+  /** What the type checker proves (type-aware mode); null without type information. */
+  readonly typed: TypedResolver | null;
 }
 
 export interface AdapterResult {

@@ -12,6 +12,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { GUARDED_METHODS, SDK_METHODS, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
 import { ClientResolver, clientClassOf, type ClientInfo } from '../clients.js';
+import { batchEntries, payloadBranches } from '../flow.js';
 import { memberName, resolveImported } from '../imports.js';
 import {
   API_SPELLING,
@@ -24,7 +25,6 @@ import {
   type Transport,
 } from '../request.js';
 import {
-  asArray,
   asObject,
   constantInitializer,
   neverSent,
@@ -330,8 +330,21 @@ function clientHasCustomBaseUrl(client: ClientInfo): boolean {
   return !options || !options.complete || options.properties.has('baseURL');
 }
 
+/** A receiver whose text may name a Messages resource: `messages`, `this.chatMessages`, `batches`. */
+const MAY_BE_RESOURCE = /(?:messages|batches)\W*$/iu;
+
+/**
+ * A resource the types prove but the untyped reading missed (`const m = pick(); m.create()`):
+ * the client is not in view.
+ */
+function typedResource(object: TSESTree.Node, proven: { resource: 'messages' | 'batches'; beta: boolean }): Resource {
+  const base = proven.beta ? 'beta.messages' : 'messages';
+  const batch = proven.resource === 'batches';
+  return { receiver: object, beta: proven.beta, path: batch ? `${base}.batches` : base, batch };
+}
+
 function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[]; clients: ClientInfo[] } {
-  const { sourceCode, values, settings, resolveModel } = context;
+  const { sourceCode, values, settings, resolveModel, typed } = context;
   const resolver = new ClientResolver(sourceCode, values, scan.thisWrites);
   const clients = scan.constructions
     .map((construction) => resolver.resolveClient(construction))
@@ -344,21 +357,31 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     }
     const method = callee.property.name as SdkMethod;
     if (!SDK_METHODS.has(method)) continue;
-    const resource = resourceOf(sourceCode, callee.object, method);
     const first = call.arguments[0];
-    if (!resource || !first || first.type === AST_NODE_TYPES.SpreadElement) continue;
-    const client = resolver.resolveClient(resource.receiver);
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement) continue;
+    const written = resourceOf(sourceCode, callee.object, method);
+    const inFile = written && resolver.resolveClient(written.receiver);
+    // Type-aware mode: when the file does not prove the client, the receiver's type settles it.
+    // The checker is asked only about receivers that may be a resource (`messages`, `batches`).
+    const typedReceiver = typed && !inFile && (written || MAY_BE_RESOURCE.test(sourceCode.getText(callee.object))) ? typed.receiver(callee.object) : null;
+    if (typedReceiver?.kind === 'other') continue;
+    const provenSdk = typedReceiver?.kind === 'sdk' ? typedReceiver : null;
+    const resource = written ?? (provenSdk && typedResource(callee.object, provenSdk));
+    if (!resource) continue;
+    const typedKind = provenSdk && !inFile ? typed?.client(resource.receiver) : null;
+    const client = inFile ?? (typedKind ? { kind: typedKind, construction: null, options: null } : null);
     const argument = values.resolve(first);
     const second = call.arguments[1];
     const requestOptions = second && second.type !== AST_NODE_TYPES.SpreadElement ? values.resolve(second) : null;
     const payloads: ResolvedObject[] = [];
     if (resource.batch) {
-      for (const entry of asArray(prop(asObject(argument), 'requests'))?.elements ?? []) {
-        const params = asObject(prop(asObject(entry), 'params'));
-        if (params) payloads.push(params);
+      const entries = batchEntries(prop(asObject(argument), 'requests'), (node) => values.resolve(node), sourceCode.visitorKeys);
+      for (const entry of entries) {
+        const params = prop(asObject(entry), 'params');
+        if (params) payloads.push(...payloadBranches(params));
       }
-    } else if (argument.kind === 'object') {
-      payloads.push(argument);
+    } else {
+      payloads.push(...payloadBranches(argument));
     }
     if (payloads.length === 0) continue;
     const timeout: Setting<number> =
@@ -370,7 +393,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
       // Without a Claude model ID, only a client that provably talks to Anthropic makes a Claude
       // request: one pointed at another `baseURL` may be any Messages-compatible service.
       const namesClaude = models.some((model) => looksLikeClaudeModelId(model.id));
-      if (!namesClaude && (!client || clientHasCustomBaseUrl(client))) continue;
+      if (!namesClaude && (!(client || provenSdk) || (client && clientHasCustomBaseUrl(client)))) continue;
       const transport: Transport = {
         service: client?.kind.service ?? null,
         platform: client?.kind.platform ?? null,

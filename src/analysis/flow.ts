@@ -1,0 +1,351 @@
+/**
+ * Same-file data flow: what one file proves about a value that is not written where it is used.
+ * - a parameter is each value its default and its calls in the file give it, when those calls
+ *   are all the calls there can be (a function that is not exported and never escapes);
+ * - a call of a same-file function or method is each value it returns, when every `return` is
+ *   known;
+ * - `MAP[key]` over a `const` object with an unknown key is each of the map's values, when all
+ *   are known; `MAP[key].field` likewise;
+ * - a payload with ternaries nested in it (`thinking: deep ? {...} : {...}`) is one payload per
+ *   branch, as the API sees it.
+ * Anything short of that stays unknown: the caller falls back to what it knew before.
+ */
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { keyName, memberName } from './imports.js';
+import { constantInitializer, possibleValues, unwrapExpression, type Resolved, type ResolvedObject } from './values.js';
+
+const { DefinitionType } = TSESLint.Scope;
+
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+const MAX_RETURNS = 16;
+
+/**
+ * The expressions a function body returns (not those of nested functions); null when one
+ * `return` has no value or there are too many to follow.
+ */
+export function returnedExpressions(body: TSESTree.BlockStatement, keys: TSESLint.SourceCode.VisitorKeys): TSESTree.Expression[] | null {
+  const found: TSESTree.Expression[] = [];
+  const stack: TSESTree.Node[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (!node.argument || found.length >= MAX_RETURNS) return null;
+      found.push(node.argument);
+      continue;
+    }
+    if (node !== body && (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody)) continue;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return found;
+}
+
+/** The class body whose instance `this` refers to at `node` (arrow functions keep `this`). */
+export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      if (owner?.type !== AST_NODE_TYPES.MethodDefinition && owner?.type !== AST_NODE_TYPES.PropertyDefinition) return null;
+    }
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  }
+  return null;
+}
+
+/** The one instance method or function-valued field of a class named `name`. */
+function methodOf(body: TSESTree.ClassBody, name: string): TSESTree.MethodDefinition | TSESTree.PropertyDefinition | null {
+  const methods = body.body.filter(
+    (element): element is TSESTree.MethodDefinition | TSESTree.PropertyDefinition =>
+      ((element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method') ||
+        element.type === AST_NODE_TYPES.PropertyDefinition) &&
+      !element.static &&
+      !element.computed &&
+      keyName(element.key) === name,
+  );
+  return methods.length === 1 ? (methods[0] ?? null) : null;
+}
+
+/** The function a callee names in this file: a declaration, a `const` holding one, or a method of the enclosing class. */
+export function calledFunction(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Node): FunctionNode | null {
+  const node = unwrapExpression(callee);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === DefinitionType.FunctionName) return isFunction(def.node) ? def.node : null;
+    const init = constantInitializer(variable ?? null);
+    const target = init && unwrapExpression(init);
+    return target && isFunction(target) ? target : null;
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+    const name = memberName(node);
+    const body = enclosingClassBody(node);
+    const method = name === null || !body ? null : methodOf(body, name);
+    if (method?.type === AST_NODE_TYPES.MethodDefinition) return isFunction(method.value) ? method.value : null;
+    const value = method?.value ? unwrapExpression(method.value) : null;
+    return value && isFunction(value) ? value : null;
+  }
+  return null;
+}
+
+/** The SDK's request methods, which read the payload they are given. */
+const REQUEST_METHODS = new Set(['create', 'stream', 'parse', 'countTokens']);
+
+/**
+ * A use of a parameter that cannot change the object it holds: `p.model` read, `{ ...p }`, or
+ * `client.messages.create(p)`.
+ */
+function readsOnly(reference: TSESLint.Scope.Reference): boolean {
+  if (reference.init) return true;
+  const node = reference.identifier as TSESTree.Node;
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      const outer = parent.parent;
+      const written =
+        (outer.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent) ||
+        outer.type === AST_NODE_TYPES.UpdateExpression ||
+        (outer.type === AST_NODE_TYPES.UnaryExpression && outer.operator === 'delete') ||
+        (outer.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) ||
+        outer.type === AST_NODE_TYPES.MemberExpression;
+      return parent.object === node && !written;
+    }
+    case AST_NODE_TYPES.SpreadElement:
+      return parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(parent.callee);
+      return parent.callee !== node && callee.type === AST_NODE_TYPES.MemberExpression && REQUEST_METHODS.has(memberName(callee) ?? '');
+    }
+    default:
+      return false;
+  }
+}
+
+/** True when every value the resolved value can take is statically known. */
+function isKnown(resolved: Resolved): boolean {
+  if (resolved.kind === 'object' || resolved.kind === 'array') return true;
+  if (resolved.kind === 'choice') return resolved.options.every(isKnown);
+  return possibleValues(resolved).complete;
+}
+
+const choice = (node: TSESTree.Node, options: Resolved[]): Resolved =>
+  options.length === 1 && options[0] ? options[0] : { kind: 'choice', node, options };
+
+type Resolve = (node: TSESTree.Node, depth: number) => Resolved;
+
+/** Every call of a function in the file, or null when it may be called from elsewhere. */
+type CallSites = readonly TSESTree.CallExpression[] | null;
+
+export class DataFlow {
+  private readonly callSites = new WeakMap<FunctionNode, CallSites>();
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly resolve: Resolve,
+  ) {}
+
+  /**
+   * A parameter (`model = 'claude-…'`, or plain `model`) that is never reassigned: its default,
+   * and the argument of each call when the file holds every call. Null when nothing is proven.
+   */
+  parameter(identifier: TSESTree.Identifier, variable: TSESLint.Scope.Variable, depth: number): Resolved | null {
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== DefinitionType.Parameter || !isFunction(def.node)) return null;
+    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== def.name)) return null;
+    const fn = def.node;
+    const pattern = def.name.parent;
+    const withDefault = pattern.type === AST_NODE_TYPES.AssignmentPattern && pattern.left === def.name ? pattern : null;
+    const index = fn.params.findIndex((param) => param === def.name || param === withDefault);
+    if (index < 0) return null;
+    const fallback = withDefault ? this.resolve(withDefault.right, depth + 1) : null;
+    const options: Resolved[] = [];
+    const calls = this.callsOf(fn);
+    let known = calls !== null && calls.length > 0;
+    for (const call of calls ?? []) {
+      if (call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+        known = false;
+        break;
+      }
+      const argument = call.arguments[index];
+      const value = argument ? this.resolve(argument, depth + 1) : null;
+      // An object handed in may be changed inside before it is sent: only plain reads keep it.
+      if (value && (value.kind === 'object' || value.kind === 'array') && !variable.references.every(readsOnly)) {
+        known = false;
+        break;
+      }
+      if (value && !isKnown(value)) {
+        known = false;
+        break;
+      }
+      const missing = !value || possibleValues(value).values.every((option) => option.value === undefined);
+      if (value && !(missing && fallback)) options.push(value);
+      else if (!fallback) options.push({ kind: 'literal', node: call, value: undefined });
+    }
+    if (!known) {
+      // The default is one of the values; the callers' are not known.
+      return fallback ? choice(identifier, [fallback, { kind: 'unknown', node: identifier }]) : null;
+    }
+    if (fallback) options.push(fallback);
+    return choice(identifier, options);
+  }
+
+  /** The calls of a same-file function, when they are all its calls (it is never exported, stored or passed on). */
+  private callsOf(fn: FunctionNode): CallSites {
+    if (this.callSites.has(fn)) return this.callSites.get(fn) ?? null;
+    const result = this.computeCallsOf(fn);
+    this.callSites.set(fn, result);
+    return result;
+  }
+
+  private computeCallsOf(fn: FunctionNode): CallSites {
+    let variable: TSESLint.Scope.Variable | null = null;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+      if (fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return null;
+      variable = this.sourceCode.getDeclaredVariables(fn)[0] ?? null;
+    } else if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) {
+      const declaration = fn.parent.parent;
+      if (declaration.kind !== 'const' || declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return null;
+      variable = this.sourceCode.getDeclaredVariables(fn.parent)[0] ?? null;
+    }
+    if (!variable || variable.defs.length !== 1) return null;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const parent = reference.identifier.parent;
+      // Any other use (exported later, passed as a callback, stored) lets unseen code call it.
+      if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee !== reference.identifier) return null;
+      calls.push(parent);
+    }
+    return calls;
+  }
+
+  /** A call of a same-file function or method whose every `return` is known. */
+  call(node: TSESTree.CallExpression, depth: number): Resolved | null {
+    const fn = calledFunction(this.sourceCode, node.callee);
+    if (!fn || fn.async || fn.generator) return null;
+    const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(fn.body, this.sourceCode.visitorKeys) : [fn.body];
+    if (!returned || returned.length === 0) return null;
+    const options = returned.map((expression) => this.resolve(expression, depth + 1));
+    return options.every(isKnown) ? choice(node, options) : null;
+  }
+
+  /**
+   * `MAP[key]` with a key not statically known over a complete object whose values are all
+   * known: each value. `MAP[key].field` (a member of such a choice of objects): each field.
+   */
+  member(node: TSESTree.MemberExpression, depth: number): Resolved | null {
+    const object = this.resolve(node.object, depth + 1);
+    if (node.computed) {
+      if (object.kind !== 'object' || !object.complete || object.properties.size === 0) return null;
+      // A key that is statically known reads one value (or none): `getStaticValue` decides it.
+      if (ASTUtils.getStaticValue(node.property, this.sourceCode.getScope(node.property))) return null;
+      const values = [...object.properties.values()].map((property) => property.value);
+      return values.every(isKnown) ? choice(node, values) : null;
+    }
+    const name = memberName(node);
+    if (object.kind !== 'choice' || name === null) return null;
+    const options: Resolved[] = [];
+    for (const option of object.options) {
+      if (option.kind !== 'object' || !option.complete) return null;
+      const property = option.properties.get(name);
+      options.push(property ? property.value : { kind: 'literal', node, value: undefined });
+    }
+    return options.every(isKnown) ? choice(node, options) : null;
+  }
+}
+
+const MAX_BRANCHES = 16;
+
+/**
+ * The payloads a resolved request body stands for: an object, each object of a ternary between
+ * objects, and for each property whose value is a ternary between objects (`thinking: deep ?
+ * {...} : {...}`), one payload per branch. Each branch keeps the user's property node; only its
+ * value is the branch. Beyond a few combinations, the payload is kept as written.
+ */
+export function payloadBranches(resolved: Resolved): ResolvedObject[] {
+  const tops = objectOptions(resolved);
+  if (!tops) return [];
+  const out: ResolvedObject[] = [];
+  for (const top of tops) {
+    let variants: ResolvedObject[] = [top];
+    for (const [key, property] of top.properties) {
+      const options = property.value.kind === 'choice' ? objectOptions(property.value) : null;
+      if (!options || variants.length * options.length > MAX_BRANCHES) continue;
+      variants = variants.flatMap((variant) =>
+        options.map((option) => {
+          const properties = new Map(variant.properties);
+          properties.set(key, { ...property, value: option });
+          return { ...variant, properties };
+        }),
+      );
+    }
+    out.push(...variants);
+  }
+  return out;
+}
+
+/** The objects a value is: itself, or each branch of a choice between objects only. */
+function objectOptions(resolved: Resolved): ResolvedObject[] | null {
+  if (resolved.kind === 'object') return [resolved];
+  if (resolved.kind !== 'choice') return null;
+  const found: ResolvedObject[] = [];
+  for (const option of resolved.options) {
+    const inner = objectOptions(option);
+    if (!inner) return null;
+    found.push(...inner);
+  }
+  return found;
+}
+
+const BATCH_BUILDERS = new Set(['map', 'flatMap']);
+
+/** The callback that builds each entry: `items.map(cb)`, `items.flatMap(cb)`, `Array.from(items, cb)`. */
+function entryBuilder(call: TSESTree.CallExpression): { fn: FunctionNode; flat: boolean } | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(callee);
+  const fromArray =
+    name === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' ? call.arguments[1] : undefined;
+  const argument = fromArray ?? (name !== null && BATCH_BUILDERS.has(name) ? call.arguments[0] : undefined);
+  const fn = argument && unwrapExpression(argument);
+  return fn && isFunction(fn) && !fn.async && !fn.generator ? { fn, flat: name === 'flatMap' } : null;
+}
+
+/**
+ * The entries of a batch's `requests`: the elements of an array, or what the callback of
+ * `items.map(...)` / `flatMap` / `Array.from(items, ...)` returns (each `params` a request).
+ */
+export function batchEntries(
+  requests: Resolved | undefined,
+  resolve: (node: TSESTree.Node) => Resolved,
+  keys: TSESLint.SourceCode.VisitorKeys,
+): readonly Resolved[] {
+  if (!requests) return [];
+  if (requests.kind === 'array') return requests.elements;
+  const call = unwrapExpression(requests.node);
+  if (requests.kind !== 'unknown' || call.type !== AST_NODE_TYPES.CallExpression) return [];
+  const builder = entryBuilder(call);
+  if (!builder) return [];
+  const { fn, flat } = builder;
+  const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(fn.body, keys) : [fn.body];
+  return (returned ?? []).flatMap((expression) => {
+    const entry = resolve(expression);
+    if (!flat) return [entry];
+    return entry.kind === 'array' ? entry.elements : [];
+  });
+}

@@ -1,0 +1,300 @@
+/**
+ * Same-file data flow (src/analysis/flow.ts), through valid-model-id and valid-thinking: each
+ * shape the finder follows, and its silent twin where one value is not known.
+ */
+import { afterAll, beforeAll, describe, vi } from 'vitest';
+import validModelId from '../../src/rules/valid-model-id.js';
+import validThinking from '../../src/rules/valid-thinking.js';
+import { createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+const unknownId = (line: number, column: number) => ({ messageId: 'unknown' as const, data: { id: 'claude-unicorn-9' }, line, column, suggestions: [] });
+
+describe('same-file data flow', () => {
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+
+  ruleTester.run('valid-model-id', validModelId, {
+    valid: [
+      // A parameter also called with a value that is not known.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function chat(model: string) {
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}
+await chat('claude-opus-4-8');
+await chat(process.env.MODEL!);`,
+      // Every call passes a known, valid value: the parameter is each of them.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function chat(model: string) {
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}
+await chat('claude-opus-4-8');
+await chat('claude-haiku-4-5');`,
+      // An exported function may be called from anywhere: its callers prove nothing.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function chat(model: string) {
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}
+await chat('claude-unicorn-9');`,
+      // A function passed on as a callback may be called with anything.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function chat(model: string) {
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}
+await chat('claude-unicorn-9');
+export const handler = chat;`,
+      // A parameter reassigned in the body.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function chat(model: string) {
+  model = model.trim();
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}
+await chat('claude-unicorn-9');`,
+      // An object handed in and changed inside before it is sent.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function send(params: Anthropic.MessageCreateParams) {
+  params.model = 'claude-opus-4-8';
+  return client.messages.create(params);
+}
+await send({ model: 'claude-unicorn-9', max_tokens: 1024, messages: [] });`,
+      // A helper with one return that is not known.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+function pickModel(fast: boolean) {
+  if (fast) return 'claude-unicorn-9';
+  return process.env.MODEL!;
+}
+await client.messages.create({ model: pickModel(true), max_tokens: 1024, messages: [] });`,
+      // A map with one value that is not known.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const MODELS = { fast: 'claude-unicorn-9', smart: process.env.SMART_MODEL! };
+export async function ask(tier: 'fast' | 'smart') {
+  return client.messages.create({ model: MODELS[tier], max_tokens: 1024, messages: [] });
+}`,
+      // A map that is changed after it is built.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const MODELS: Record<string, string> = { fast: 'claude-unicorn-9' };
+MODELS.fast = 'claude-haiku-4-5';
+export async function ask(tier: string) {
+  return client.messages.create({ model: MODELS[tier]!, max_tokens: 1024, messages: [] });
+}`,
+      // A batch whose entries are built from values not known.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function run(items: { id: string; model: string }[]) {
+  return client.messages.batches.create({
+    requests: items.map((item) => ({ custom_id: item.id, params: { model: item.model, max_tokens: 1024, messages: [] } })),
+  });
+}`,
+    ],
+    invalid: [
+      {
+        // A parameter default is sent whenever the caller leaves it out.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function chat(messages: Anthropic.MessageParam[], model = 'claude-unicorn-9') {
+  return client.messages.create({ model, max_tokens: 1024, messages });
+}`,
+        output: null,
+        errors: [unknownId(3, 72)],
+      },
+      {
+        // Every call in the file passes a known value: each is checked where it is written.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function chat(model: string) {
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}
+await chat('claude-opus-4-8');
+await chat('claude-unicorn-9');`,
+        output: null,
+        errors: [unknownId(7, 12)],
+      },
+      {
+        // A payload handed to a same-file helper that sends it: checked where it is written.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function send(params: Anthropic.MessageCreateParams) {
+  console.log(params.model);
+  return client.messages.create({ ...params, stream: false });
+}
+await send({ model: 'claude-unicorn-9', max_tokens: 1024, messages: [] });`,
+        output: null,
+        errors: [unknownId(7, 21)],
+      },
+      {
+        // The same through an arrow function held by a const.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const chat = (model: string) => client.messages.create({ model, max_tokens: 1024, messages: [] });
+await chat('claude-unicorn-9');`,
+        output: null,
+        errors: [unknownId(4, 12)],
+      },
+      {
+        // A helper whose every return is known.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+function pickModel(fast: boolean) {
+  if (fast) return 'claude-unicorn-9';
+  return 'claude-opus-4-8';
+}
+export async function ask(fast: boolean) {
+  return client.messages.create({ model: pickModel(fast), max_tokens: 1024, messages: [] });
+}`,
+        output: null,
+        errors: [unknownId(4, 20)],
+      },
+      {
+        // A method of the class, through \`this\`.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+export class Assistant {
+  private client = new Anthropic();
+  private model() {
+    return 'claude-unicorn-9';
+  }
+  ask() {
+    return this.client.messages.create({ model: this.model(), max_tokens: 1024, messages: [] });
+  }
+}`,
+        output: null,
+        errors: [unknownId(5, 12)],
+      },
+      {
+        // A keyed lookup with an unknown key: each value of the map.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const MODELS = { fast: 'claude-haiku-4-5', smart: 'claude-unicorn-9' } as const;
+export async function ask(tier: keyof typeof MODELS) {
+  return client.messages.create({ model: MODELS[tier], max_tokens: 1024, messages: [] });
+}`,
+        output: null,
+        errors: [unknownId(3, 51)],
+      },
+      {
+        // \`MODELS[key].id\`: the field of each entry.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const MODELS = { fast: { id: 'claude-haiku-4-5', maxTokens: 1024 }, smart: { id: 'claude-unicorn-9', maxTokens: 2048 } };
+export async function ask(tier: 'fast' | 'smart') {
+  return client.messages.create({ model: MODELS[tier].id, max_tokens: MODELS[tier].maxTokens, messages: [] });
+}`,
+        output: null,
+        errors: [unknownId(3, 82)],
+      },
+      {
+        // A batch built with \`items.map\`: each \`params\` is a request.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function run(items: { id: string; text: string }[]) {
+  return client.messages.batches.create({
+    requests: items.map((item) => ({ custom_id: item.id, params: { model: 'claude-unicorn-9', max_tokens: 1024, messages: [] } })),
+  });
+}`,
+        output: null,
+        errors: [unknownId(5, 75)],
+      },
+      {
+        // \`flatMap\` and \`Array.from\`, through a const.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function run(items: string[]) {
+  const requests = items.flatMap((text, i) => [{ custom_id: String(i), params: { model: 'claude-unicorn-9', max_tokens: 1024, messages: [{ role: 'user' as const, content: text }] } }]);
+  await client.messages.batches.create({ requests });
+  await client.messages.batches.create({
+    requests: Array.from({ length: 3 }, (_, i) => {
+      return { custom_id: String(i), params: { model: 'claude-unicorn-9', max_tokens: 1024, messages: [] } };
+    }),
+  });
+}`,
+        output: null,
+        errors: [unknownId(4, 89), unknownId(8, 55)],
+      },
+    ],
+  });
+});
+
+ruleTester.run('valid-thinking', validThinking, {
+  valid: [
+    // A ternary whose branch is not an object stays unknown.
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function ask(deep: boolean, custom: Anthropic.ThinkingConfigParam) {
+  return client.messages.create({ model: 'claude-opus-4-7', max_tokens: 16000, thinking: deep ? custom : { type: 'adaptive' }, messages: [] });
+}`,
+  ],
+  invalid: [
+    {
+      // A ternary nested in the payload: each branch is checked as a payload of its own.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function ask(deep: boolean) {
+  return client.messages.create({
+    model: 'claude-opus-4-7',
+    max_tokens: 16000,
+    thinking: deep ? { type: 'enabled', budget_tokens: 8000 } : { type: 'adaptive' },
+    messages: [],
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'enabledNotSupported',
+          data: { budgetKey: 'budget_tokens', effortParam: 'output_config.effort', model: 'claude-opus-4-7' },
+          line: 7,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'useAdaptive',
+              output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function ask(deep: boolean) {
+  return client.messages.create({
+    model: 'claude-opus-4-7',
+    max_tokens: 16000,
+    thinking: { type: 'adaptive' },
+    messages: [],
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A top-level ternary between payloads: each is a request.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function ask(deep: boolean) {
+  return client.messages.create(
+    deep
+      ? { model: 'claude-opus-4-7', max_tokens: 16000, thinking: { type: 'enabled', budget_tokens: 8000 }, messages: [] }
+      : { model: 'claude-opus-4-7', max_tokens: 1024, messages: [] },
+  );
+}`,
+      output: null,
+      errors: [{ messageId: 'enabledNotSupported', data: { budgetKey: 'budget_tokens', effortParam: 'output_config.effort', model: 'claude-opus-4-7' }, line: 6, column: 68, suggestions: [{ messageId: 'useAdaptive', output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function ask(deep: boolean) {
+  return client.messages.create(
+    deep
+      ? { model: 'claude-opus-4-7', max_tokens: 16000, thinking: { type: 'adaptive' }, messages: [] }
+      : { model: 'claude-opus-4-7', max_tokens: 1024, messages: [] },
+  );
+}` }] }],
+    },
+  ],
+});

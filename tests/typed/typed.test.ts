@@ -1,0 +1,110 @@
+/**
+ * Type-aware mode over a fixture project of several modules (tests/typed/fixture, its own
+ * tsconfig.json), linted untyped and typed side by side with the recommended config: each finding
+ * only types reveal, each look-alike that types clear, and the untyped run as it always was. The
+ * SDK's types are the installed @anthropic-ai/sdk (a devDependency), as in a user's project.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { Rule } from 'eslint';
+import { getClaudeRequests } from '../../src/analysis/requests.js';
+import plugin from '../../src/index.js';
+
+const fixture = fileURLToPath(new URL('fixture', import.meta.url));
+
+/** Every model candidate of every request, with where a typed literal is declared. */
+const origins: string[] = [];
+const recorder: Rule.RuleModule = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    return {
+      Program() {
+        for (const request of getClaudeRequests(context as unknown as TSESLint.RuleContext<string, readonly unknown[]>)) {
+          for (const model of request.models) {
+            if (model.origin) origins.push(`${path.basename(context.filename)} ${model.id} from ${model.origin}`);
+          }
+        }
+      },
+    };
+  },
+};
+
+async function lint(typed: boolean): Promise<string[]> {
+  const eslint = new ESLint({
+    cwd: fixture,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.ts'],
+        languageOptions: {
+          parser: tseslint.parser,
+          parserOptions: typed ? { projectService: true, tsconfigRootDir: fixture } : {},
+        },
+        settings: { 'claude-api': { apiVersion: '2023-06-01' } },
+      },
+      plugin.configs.recommended as never,
+      ...(typed ? [{ plugins: { record: { rules: { origins: recorder } } }, rules: { 'record/origins': 'error' as const } }] : []),
+    ],
+  });
+  const results = await eslint.lintFiles(['src/**/*.ts']);
+  return results.flatMap((result) =>
+    result.messages.map((m) => `${path.basename(result.filePath)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message}`),
+  );
+}
+
+const unknownId = (id: string): string =>
+  `'${id}' is not a known Claude model ID: the API answers 404 not_found_error. If it is a new model, add it to settings['claude-api'].models.`;
+
+describe('type-aware mode over a multi-module project', () => {
+  let untyped: string[] = [];
+  let typed: string[] = [];
+  beforeAll(async () => {
+    [untyped, typed] = await Promise.all([lint(false), lint(true)]);
+  }, 120_000);
+
+  it('untyped: sees only the look-alike, whose payload names a Claude model', () => {
+    expect(untyped).toEqual([
+      'lookalikes.ts:10:29 claude-api/valid-max-tokens `max_tokens` is required on messages.create: the API answers 400 without it.',
+      `lookalikes.ts:10:38 claude-api/valid-model-id ${unknownId('claude-unicorn-9')}`,
+      'lookalikes.ts:10:58 claude-api/no-unknown-params `to` is not a parameter of `messages.create`: the API answers 400 `to: Extra inputs are not permitted`.',
+      'lookalikes.ts:10:62 claude-api/no-unknown-params `body` is not a parameter of `messages.create`: the API answers 400 `body: Extra inputs are not permitted`.',
+    ]);
+  });
+
+  it('typed: finds the requests other modules hide, on the user’s property, and clears the look-alike', () => {
+    expect(typed).toEqual([
+      // A getter returning the SDK's `Messages`; a parameter typed as a union of literals.
+      `assistant.ts:14:35 claude-api/valid-model-id ${unknownId('claude-unicorn-6')}`,
+      // Only the getter's SDK type makes this a request: its model is not known.
+      'assistant.ts:20:33 claude-api/valid-max-tokens `max_tokens` is required on messages.create: the API answers 400 without it.',
+      // A class field holding a factory's client.
+      `bots.ts:9:46 claude-api/valid-model-id ${unknownId('claude-unicorn-9')}`,
+      // A re-exported client; a member of an imported \`as const\` map.
+      "bots.ts:15:42 claude-api/valid-model-id 'claude-sonnet-4.6' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
+      // A factory's client from another module; an imported const.
+      `service.ts:8:39 claude-api/valid-model-id ${unknownId('claude-unicorn-9')}`,
+      // A keyed lookup into an imported `as const` map: the dotted member.
+      "service.ts:13:42 claude-api/valid-model-id 'claude-sonnet-4.6' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
+      // An enum member.
+      `service.ts:18:42 claude-api/valid-model-id ${unknownId('claude-unicorn-8')}`,
+    ]);
+  });
+
+  it('typed: each literal from a type names where it is declared', () => {
+    expect([...new Set(origins)].sort()).toEqual([
+      'assistant.ts claude-opus-4-8 from `model` in src/assistant.ts:12',
+      'assistant.ts claude-unicorn-6 from `model` in src/assistant.ts:12',
+      'bots.ts claude-sonnet-4.6 from `smart` in src/config.ts:6',
+      'bots.ts claude-unicorn-9 from `DEFAULT_MODEL` in src/config.ts:1',
+      'service.ts claude-haiku-4-5 from `MODELS` in src/config.ts:4',
+      'service.ts claude-opus-4-8 from `SAFE_MODEL` in src/config.ts:2',
+      'service.ts claude-sonnet-4.6 from `MODELS` in src/config.ts:4',
+      'service.ts claude-unicorn-8 from `Legacy` in src/config.ts:10',
+      'service.ts claude-unicorn-9 from `DEFAULT_MODEL` in src/config.ts:1',
+    ]);
+  });
+});
