@@ -1,21 +1,23 @@
 /**
  * `settings['claude-api']`: validated once per settings object, with a clear error naming the
- * bad setting.
+ * bad setting; the API version, when not set, derived per linted file from the nearest
+ * installed @anthropic-ai/sdk.
  *
  * ```js
  * settings: {
  *   'claude-api': {
- *     apiVersion: '2026-10-21',          // default: from the installed @anthropic-ai/sdk major
+ *     apiVersion: '2026-10-21',          // default: from the nearest installed @anthropic-ai/sdk
  *     models: [{ id: 'claude-opus-6', maxOutputTokens: 128000 }],
  *   },
  * }
  * ```
  */
+import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ModelIndex } from '../facts/lookup.js';
 import { MODEL_TABLE } from '../facts/table.js';
 import { ClaudeApiSettingsError, mergeRows } from './user-rows.js';
-import { API_VERSIONS, detectApiVersion, type ApiVersion } from './api-version.js';
+import { API_VERSIONS, detectApiVersion, type ApiVersion, type DetectedApiVersion } from './api-version.js';
 
 export const SETTINGS_KEY = 'claude-api';
 
@@ -26,37 +28,55 @@ export interface ClaudeApiSettings {
   readonly models: ModelIndex;
 }
 
+/** What the settings say, before the linted file's directory is known. */
+interface ValidSettings {
+  /** The settings for every file, when `apiVersion` is set. */
+  readonly fixed: ClaudeApiSettings | null;
+  readonly models: ModelIndex;
+  /** Per detected API version (objects cached per directory), the settings in effect. */
+  readonly resolved: WeakMap<DetectedApiVersion, ClaudeApiSettings>;
+}
+
 const SETTINGS_KEYS = ['apiVersion', 'models'];
 const BUILT_IN_INDEX = new ModelIndex(MODEL_TABLE);
-const cache = new WeakMap<object, ClaudeApiSettings>();
-const defaults = new Map<string, ClaudeApiSettings>();
+const UNSET: ValidSettings = { fixed: null, models: BUILT_IN_INDEX, resolved: new WeakMap() };
+/** Per raw settings object: its validation, or the error it gives (checked once, not per rule). */
+const validated = new WeakMap<object, ValidSettings | ClaudeApiSettingsError>();
 
-/** Validate a raw `settings['claude-api']` value. `cwd` is used only when `apiVersion` is unset. */
-export function parseSettings(raw: unknown, cwd: string): ClaudeApiSettings {
-  if (raw === undefined || raw === null) return defaultSettings(cwd);
+function validate(raw: unknown): ValidSettings {
+  if (raw === undefined || raw === null) return UNSET;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ClaudeApiSettingsError('', `expected an object, got ${JSON.stringify(raw)}`);
   }
-  const cached = cache.get(raw);
-  if (cached) return cached;
-  const record = raw as Record<string, unknown>;
+  let result = validated.get(raw);
+  if (!result) {
+    try {
+      result = validateObject(raw as Record<string, unknown>);
+    } catch (error) {
+      if (!(error instanceof ClaudeApiSettingsError)) throw error;
+      result = error;
+    }
+    validated.set(raw, result);
+  }
+  if (result instanceof ClaudeApiSettingsError) throw result;
+  return result;
+}
+
+function validateObject(record: Record<string, unknown>): ValidSettings {
   for (const key of Object.keys(record)) {
     if (!SETTINGS_KEYS.includes(key)) {
       throw new ClaudeApiSettingsError(`.${key}`, `unknown setting; expected one of ${SETTINGS_KEYS.join(', ')}`);
     }
   }
-  let apiVersion: ApiVersion;
-  let apiVersionReason: string;
-  if (record.apiVersion === undefined) {
-    ({ version: apiVersion, reason: apiVersionReason } = detectApiVersion(cwd));
-  } else if (API_VERSIONS.includes(record.apiVersion as ApiVersion)) {
+  let apiVersion: ApiVersion | null = null;
+  if (record.apiVersion !== undefined) {
+    if (!API_VERSIONS.includes(record.apiVersion as ApiVersion)) {
+      throw new ClaudeApiSettingsError(
+        '.apiVersion',
+        `expected ${API_VERSIONS.map((v) => `'${v}'`).join(' or ')}, got ${JSON.stringify(record.apiVersion)}`,
+      );
+    }
     apiVersion = record.apiVersion as ApiVersion;
-    apiVersionReason = `settings['claude-api'].apiVersion is '${apiVersion}'`;
-  } else {
-    throw new ClaudeApiSettingsError(
-      '.apiVersion',
-      `expected ${API_VERSIONS.map((v) => `'${v}'`).join(' or ')}, got ${JSON.stringify(record.apiVersion)}`,
-    );
   }
   let models = BUILT_IN_INDEX;
   if (record.models !== undefined) {
@@ -65,21 +85,34 @@ export function parseSettings(raw: unknown, cwd: string): ClaudeApiSettings {
     }
     models = new ModelIndex(mergeRows(MODEL_TABLE, record.models));
   }
-  const settings = { apiVersion, apiVersionReason, models };
-  cache.set(raw, settings);
-  return settings;
+  const fixed =
+    apiVersion === null ? null : { apiVersion, apiVersionReason: `settings['claude-api'].apiVersion is '${apiVersion}'`, models };
+  return { fixed, models, resolved: new WeakMap() };
 }
 
-function defaultSettings(cwd: string): ClaudeApiSettings {
-  let settings = defaults.get(cwd);
+/**
+ * Validate a raw `settings['claude-api']` value and apply it to files in `directory` (used only
+ * when `apiVersion` is unset). Throws a `ClaudeApiSettingsError` naming the bad setting.
+ */
+export function parseSettings(raw: unknown, directory: string): ClaudeApiSettings {
+  const valid = validate(raw);
+  if (valid.fixed) return valid.fixed;
+  const detected = detectApiVersion(directory);
+  let settings = valid.resolved.get(detected);
   if (!settings) {
-    const { version, reason } = detectApiVersion(cwd);
-    settings = { apiVersion: version, apiVersionReason: reason, models: BUILT_IN_INDEX };
-    defaults.set(cwd, settings);
+    settings = { apiVersion: detected.version, apiVersionReason: detected.reason, models: valid.models };
+    valid.resolved.set(detected, settings);
   }
   return settings;
 }
 
+/** The directory whose installed SDK decides for the file being linted. */
+export function lintedDirectory(context: { readonly filename: string; readonly physicalFilename?: string; readonly cwd: string }): string {
+  const file = context.physicalFilename ?? context.filename;
+  // `<input>` / `<text>` (stdin, Linter#verify without a path): the working directory.
+  return path.isAbsolute(file) ? path.dirname(file) : context.cwd;
+}
+
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ClaudeApiSettings {
-  return parseSettings(context.settings[SETTINGS_KEY], context.cwd);
+  return parseSettings(context.settings[SETTINGS_KEY], lintedDirectory(context));
 }
