@@ -116,3 +116,32 @@ export function lintedDirectory(context: { readonly filename: string; readonly p
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ClaudeApiSettings {
   return parseSettings(context.settings[SETTINGS_KEY], lintedDirectory(context));
 }
+
+const reportedFiles = new WeakSet<object>();
+
+/**
+ * Whether the settings are unusable. If so, the first claude-api rule created for the file
+ * reports the error once, on line 1 (so N enabled rules do not give N copies, and the editor
+ * shows it on every file it applies to), and every rule then checks nothing: a rule run with a
+ * half-read setting would report wrongly. The message has the severity of that first rule, which
+ * in the shipped configs is an `error` rule.
+ */
+export function rejectBadSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  let error: ClaudeApiSettingsError;
+  try {
+    // `settings` is always there in ESLint and oxlint; hand-made contexts in tests may lack it.
+    validate((context.settings as typeof context.settings | undefined)?.[SETTINGS_KEY]);
+    return false;
+  } catch (caught) {
+    if (!(caught instanceof ClaudeApiSettingsError)) throw caught;
+    error = caught;
+  }
+  const { sourceCode } = context;
+  if (!reportedFiles.has(sourceCode)) {
+    reportedFiles.add(sourceCode);
+    // `message` rather than a `messageId`: the report belongs to no rule's messages.
+    const report = context.report as unknown as (descriptor: { loc: { line: number; column: number }; message: string }) => void;
+    report({ loc: { line: 1, column: 0 }, message: `${error.message}. No claude-api rule checks this file until the setting is fixed.` });
+  }
+  return true;
+}
