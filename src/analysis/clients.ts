@@ -1,55 +1,31 @@
 /**
- * Which expressions are Claude clients: `new Anthropic()` and its Bedrock, Vertex, Foundry and
- * AWS siblings, followed through imports, `require`, variables, class fields, `this.x`
+ * Which expressions are Claude clients: `new Anthropic()` and the other client classes of
+ * `SDK_PACKAGES` (Bedrock, Vertex, Foundry, AWS, Google Cloud), followed through imports, `require`, variables, class fields, `this.x`
  * assignments in constructors and parameters annotated with the client's type.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
-import type { Provider } from '../facts/types.js';
+import { SDK_PACKAGES, isSdkPackage, type ClientClass } from '../facts/sdk-surface.js';
 import { keyName, memberName, resolveImported, type ImportedValue } from './imports.js';
 import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
-
-export type ClientKind = 'anthropic' | 'bedrock' | 'bedrock-mantle' | 'vertex' | 'foundry' | 'aws';
-
-/** The client classes each package exports: export name → kind (`default` is the default export). */
-export const CLIENT_PACKAGES: Readonly<Record<string, Readonly<Record<string, ClientKind>>>> = {
-  '@anthropic-ai/sdk': { default: 'anthropic', Anthropic: 'anthropic' },
-  '@anthropic-ai/bedrock-sdk': {
-    default: 'bedrock',
-    AnthropicBedrock: 'bedrock',
-    AnthropicBedrockMantle: 'bedrock-mantle',
-  },
-  '@anthropic-ai/vertex-sdk': { default: 'vertex', AnthropicVertex: 'vertex' },
-  '@anthropic-ai/foundry-sdk': { default: 'foundry', AnthropicFoundry: 'foundry' },
-  '@anthropic-ai/aws-sdk': { default: 'aws', AnthropicAws: 'aws' },
-};
-
-export const isClientPackage = (module: string): boolean => module in CLIENT_PACKAGES;
 
 /**
  * The client class an imported value is: `Anthropic` (default or named), `AnthropicBedrock`, ...
  * A CommonJS module object (`require('@anthropic-ai/sdk')`) is also the package's default export.
  */
-export function clientKindOf(value: ImportedValue | null): ClientKind | null {
+export function clientClassOf(value: ImportedValue | null): ClientClass | null {
   if (!value) return null;
-  const exports = CLIENT_PACKAGES[value.module];
+  const pkg = Object.hasOwn(SDK_PACKAGES, value.module) ? SDK_PACKAGES[value.module] : undefined;
   const [first, ...rest] = value.path;
-  if (!exports || rest.length > 0) return null;
-  return exports[first ?? 'default'] ?? null;
+  if (!pkg || rest.length > 0) return null;
+  const name = first ?? 'default';
+  return Object.hasOwn(pkg.clients, name) ? (pkg.clients[name] ?? null) : null;
 }
 
-export const PROVIDER_OF: Readonly<Record<ClientKind, Provider>> = {
-  anthropic: 'anthropic',
-  foundry: 'anthropic',
-  aws: 'anthropic',
-  bedrock: 'bedrock',
-  'bedrock-mantle': 'bedrock',
-  vertex: 'vertex',
-};
-
 export interface ClientInfo {
-  readonly kind: ClientKind;
+  /** The service the client talks to, and the model ID forms it takes. */
+  readonly kind: ClientClass;
   /** The `new X(...)` that built the client, when it is in this file. */
   readonly construction: TSESTree.NewExpression | null;
   /** The constructor options, when statically known. */
@@ -113,10 +89,74 @@ export class ClientResolver {
         if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.clientOfThisMember(node, depth);
         return null;
       case AST_NODE_TYPES.AssignmentExpression:
-        return node.operator === '=' ? this.resolveClient(node.right, depth + 1) : null;
+        if (node.operator === '=') return this.resolveClient(node.right, depth + 1);
+        // `cached ??= new Anthropic()`: the old value or the new one.
+        return node.operator === '??=' || node.operator === '||='
+          ? this.sameClient([node.left, node.right], depth)
+          : null;
+      case AST_NODE_TYPES.LogicalExpression:
+        // `cached ?? new Anthropic()`, `cached || (cached = new Anthropic())`
+        return node.operator === '&&' ? null : this.sameClient([node.left, node.right], depth);
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.resolveClient(node.argument, depth + 1);
+      case AST_NODE_TYPES.CallExpression:
+        return this.clientOfCall(node, depth);
       default:
         return null;
     }
+  }
+
+  /** The client every expression evaluates to, when they all are clients of one service. */
+  private sameClient(nodes: readonly TSESTree.Node[], depth: number): ClientInfo | null {
+    const found = nodes.map((value) => this.resolveClient(value, depth + 1));
+    const first = found[0];
+    if (!first || !found.every((info) => info?.kind.service === first.kind.service)) return null;
+    const constructions = new Set(found.map((info) => info?.construction));
+    // Several constructions: which one a call sees is not known.
+    return constructions.size === 1 ? first : { kind: first.kind, construction: null, options: null };
+  }
+
+  /**
+   * A same-file function or method whose every `return` is a client: `getClient()`,
+   * `this.ensureClient()`, `await createClient()`.
+   */
+  private clientOfCall(node: TSESTree.CallExpression, depth: number): ClientInfo | null {
+    const fn = this.calledFunction(node.callee);
+    if (!fn) return null;
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.resolveClient(fn.body, depth + 1);
+    const returned = returnedExpressions(fn.body, this.sourceCode.visitorKeys);
+    return returned && returned.length > 0 ? this.sameClient(returned, depth) : null;
+  }
+
+  /** The function a callee names in this file: a declaration, a `const` holding one, or a method of the enclosing class. */
+  private calledFunction(callee: TSESTree.Node): FunctionNode | null {
+    const node = unwrapExpression(callee);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type === DefinitionType.FunctionName) return isFunction(def.node) ? def.node : null;
+      const init = constantInitializer(variable ?? null);
+      const target = init && unwrapExpression(init);
+      return target && isFunction(target) ? target : null;
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = memberName(node);
+      const body = enclosingClassBody(node);
+      if (name === null || !body) return null;
+      const methods = body.body.filter(
+        (element): element is TSESTree.MethodDefinition | TSESTree.PropertyDefinition =>
+          ((element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method') ||
+            element.type === AST_NODE_TYPES.PropertyDefinition) &&
+          !element.static &&
+          !element.computed &&
+          keyName(element.key) === name,
+      );
+      const method = methods.length === 1 ? methods[0] : undefined;
+      if (method?.type === AST_NODE_TYPES.MethodDefinition) return isFunction(method.value) ? method.value : null;
+      const value = method?.type === AST_NODE_TYPES.PropertyDefinition && method.value ? unwrapExpression(method.value) : null;
+      return value && isFunction(value) ? value : null;
+    }
+    return null;
   }
 
   private clientOfIdentifier(node: TSESTree.Identifier, depth: number): ClientInfo | null {
@@ -129,12 +169,32 @@ export class ClientResolver {
       if (init) return this.resolveClient(init, depth + 1);
       // `let client: Anthropic;` assigned later
       const annotation = def.node.id.type === AST_NODE_TYPES.Identifier ? def.node.id.typeAnnotation : undefined;
-      return annotation ? this.clientOfType(annotation.typeAnnotation, depth) : null;
+      if (annotation) return this.clientOfType(annotation.typeAnnotation, depth);
+      return def.node.id.type === AST_NODE_TYPES.Identifier ? this.clientOfWrites(variable, depth) : null;
     }
     if (def.type === DefinitionType.Parameter) {
       return this.clientOfParameter(def.name, depth);
     }
     return null;
+  }
+
+  /**
+   * A `let` holding a lazily built client (`let cached; ... cached ??= new Anthropic()`): every
+   * value written to it is a client of one service, apart from an initial `null` / `undefined`.
+   */
+  private clientOfWrites(variable: TSESLint.Scope.Variable, depth: number): ClientInfo | null {
+    const written: TSESTree.Node[] = [];
+    for (const reference of variable.references) {
+      if (!reference.isWrite()) continue;
+      const value = reference.writeExpr;
+      if (!value) return null;
+      if (reference.init && isNullish(value)) continue;
+      const parent = reference.identifier.parent;
+      // `x ??= value` writes `value` only when x is nullish; `x += 1` is not a client.
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && !['=', '??=', '||='].includes(parent.operator)) return null;
+      written.push(value);
+    }
+    return written.length > 0 ? this.sameClient(written, depth) : null;
   }
 
   /** A parameter annotated with a client type, or defaulting to a client. */
@@ -157,7 +217,7 @@ export class ClientResolver {
         .filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword)
         .map((member) => this.clientOfType(member, depth + 1));
       const first = kinds[0];
-      return kinds.length > 0 && first && kinds.every((kind) => kind?.kind === first.kind) ? first : null;
+      return kinds.length > 0 && first && kinds.every((kind) => kind?.kind.service === first.kind.service) ? first : null;
     }
     if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeArguments) return null;
     const kind = this.clientClass(type.typeName);
@@ -199,21 +259,63 @@ export class ClientResolver {
     }
     const found = values.map((value) => this.resolveClient(value, depth + 1));
     const first = found[0];
-    if (!first || !found.every((info) => info?.kind === first.kind)) return null;
+    if (!first || !found.every((info) => info?.kind.service === first.kind.service)) return null;
     // Several constructions of the same kind: which one a call sees is not known.
     return found.length === 1 ? first : { kind: first.kind, construction: null, options: null };
   }
 
   /** The client class an expression or type name refers to. */
-  clientClass(node: TSESTree.Node): ClientKind | null {
-    return clientKindOf(resolveImported(this.sourceCode, node, isClientPackage));
+  clientClass(node: TSESTree.Node): ClientClass | null {
+    return clientClassOf(resolveImported(this.sourceCode, node, isSdkPackage));
   }
 }
 
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
+function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
 
+function isNullish(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+  );
+}
 
+const MAX_RETURNS = 16;
 
+/**
+ * The expressions a function body returns (not those of nested functions); null when one
+ * `return` has no value or there are too many to follow.
+ */
+function returnedExpressions(body: TSESTree.BlockStatement, keys: TSESLint.SourceCode.VisitorKeys): TSESTree.Expression[] | null {
+  const found: TSESTree.Expression[] = [];
+  const stack: TSESTree.Node[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (!node.argument || found.length >= MAX_RETURNS) return null;
+      found.push(node.argument);
+      continue;
+    }
+    if (node !== body && (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody)) continue;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return found;
+}
 
 /** The class body whose instance `this` refers to at `node` (arrow functions keep `this`). */
 function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {

@@ -3,8 +3,8 @@
  * the thinking mode and the effort. "Not known" is always a possible answer.
  */
 import { EFFORT_LEVELS, type EffortLevel, type ModelRow } from '../facts/types.js';
-import type { ClaudeRequest } from './requests.js';
-import { asObject, knownString, neverSent, prop, type Resolved, type ResolvedObject, type ResolvedProperty } from './values.js';
+import { maybeSet, type ClaudeRequest } from './request.js';
+import { asObject, knownString, prop, type ResolvedObject, type ResolvedProperty } from './values.js';
 
 export interface ThinkingInfo {
   /** The `thinking` property. */
@@ -19,7 +19,7 @@ export interface ThinkingInfo {
 
 /** The request's `thinking` setting; undefined when there is no `thinking` property. */
 export function thinkingOf(request: ClaudeRequest): ThinkingInfo | undefined {
-  const property = request.payload.properties.get('thinking');
+  const property = request.params.properties.get('thinking');
   if (!property) return undefined;
   const object = asObject(property.value);
   return {
@@ -48,9 +48,9 @@ export interface EffortInfo {
  * the payload provably does not set it.
  */
 export function effortOf(request: ClaudeRequest, row: ModelRow): EffortInfo {
-  const outputConfig = request.payload.properties.get('output_config');
+  const outputConfig = request.params.properties.get('output_config');
   if (!outputConfig) {
-    return { level: request.payload.complete ? row.defaultEffort : null, property: undefined };
+    return { level: request.params.complete ? row.defaultEffort : null, property: undefined };
   }
   const object = asObject(outputConfig.value);
   const property = object?.properties.get('effort');
@@ -61,27 +61,10 @@ export function effortOf(request: ClaudeRequest, row: ModelRow): EffortInfo {
   return { level: object?.complete ? row.defaultEffort : null, property: undefined };
 }
 
-/** True unless headers are statically known not to set `anthropic-beta`. */
-function headersMaySetBeta(headers: Resolved | undefined): boolean {
-  if (headers === undefined) return false;
-  if (headers.kind !== 'object' || !headers.complete) return !neverSent(headers);
-  return [...headers.properties.keys()].some((name) => name.toLowerCase() === 'anthropic-beta');
-}
-
 /**
  * True when the request may carry an `anthropic-beta` header (request options, the client's
  * `defaultHeaders`, Bedrock's `anthropic_beta`): beta parameters may then be accepted.
  */
 export function mayCarryBetaHeader(request: ClaudeRequest): boolean {
-  if (request.payload.properties.has('anthropic_beta')) return true;
-  const options = request.requestOptions;
-  if (options) {
-    if (options.kind !== 'object') return !neverSent(options);
-    if (!options.complete || headersMaySetBeta(options.properties.get('headers')?.value)) return true;
-  }
-  const client = request.client;
-  if (!client?.construction) return true;
-  if (client.construction.arguments.length === 0) return false;
-  if (!client.options?.complete) return true;
-  return headersMaySetBeta(client.options.properties.get('defaultHeaders')?.value);
+  return maybeSet(request.transport.betaHeaders);
 }

@@ -34,7 +34,7 @@ export class ErrorSources {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     /** The Claude request calls of the file. */
-    private readonly requestCalls: readonly TSESTree.CallExpression[],
+    private readonly requestCalls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
   ) {}
 
   /** The SDK error class an `instanceof` right-hand side refers to. */

@@ -8,11 +8,12 @@
  * - API = api-facts.md §8: `src/core/error.ts` and `src/resources/shared.ts` of v0.120.0, and the
  *   status → `error.type` table of platform.claude.com/docs/en/api/errors.
  *
- * Every class is a named export of `@anthropic-ai/sdk` (and of `@anthropic-ai/sdk/error`, which the
- * Bedrock, Vertex and Foundry packages re-export as `<package>/error`) and a static member of the
+ * Every class is a named export of `@anthropic-ai/sdk` (and of its error entry points, which the
+ * platform packages re-export: see `SDK_PACKAGES` in sdk-surface.ts) and a static member of the
  * client classes (`Anthropic.RateLimitError`, `AnthropicBedrock.RateLimitError`).
  */
 import type { ImportedValue } from '../analysis/imports.js';
+import { CLIENT_EXPORT_NAMES, isSdkErrorModule } from './sdk-surface.js';
 
 export interface SdkErrorClass {
   readonly name: string;
@@ -103,37 +104,7 @@ export function isSdkErrorSubclass(sub: string, base: string): boolean {
   return sdkErrorAncestry(sub).includes(base);
 }
 
-/** The packages that export the SDK's error classes (the platform packages re-export them). */
-const ERROR_PACKAGES = [
-  '@anthropic-ai/sdk',
-  '@anthropic-ai/bedrock-sdk',
-  '@anthropic-ai/vertex-sdk',
-  '@anthropic-ai/foundry-sdk',
-  '@anthropic-ai/aws-sdk',
-] as const;
-
-/**
- * The entry points that export the classes. Not `resources/...`: `resources/shared` exports
- * interfaces named `RateLimitError`, `NotFoundError`, `OverloadedError`, ... for the error *body*.
- */
-const ERROR_ENTRY_POINTS: ReadonlySet<string> = new Set(['', '/index', '/error', '/core/error', '/client']);
-
-/** Modules to follow when resolving an error class: the packages, `<package>/error` and `<package>/core/error`. */
-export function isSdkErrorModule(module: string): boolean {
-  const entry = module.replace(/\.(?:[cm]?js|d\.ts)$/u, '');
-  return ERROR_PACKAGES.some((name) => entry.startsWith(name) && ERROR_ENTRY_POINTS.has(entry.slice(name.length)));
-}
-
-/** The client classes whose static members are the error classes (`Anthropic.APIError`). */
-const CLIENT_EXPORTS: ReadonlySet<string> = new Set([
-  'default',
-  'Anthropic',
-  'AnthropicBedrock',
-  'AnthropicBedrockMantle',
-  'AnthropicVertex',
-  'AnthropicFoundry',
-  'AnthropicAws',
-]);
+export { isSdkErrorModule } from './sdk-surface.js';
 
 /**
  * The SDK error class an imported value is, or null: a named export (`['RateLimitError']`) or,
@@ -149,6 +120,6 @@ export function sdkErrorClassOf(value: ImportedValue | null, position: 'value' |
   const name = path[path.length - 1];
   if (name === undefined || !BY_NAME.has(name)) return null;
   if (path.length === 1) return name;
-  if (path.length === 2 && position === 'value' && CLIENT_EXPORTS.has(path[0] ?? '')) return name;
+  if (path.length === 2 && position === 'value' && CLIENT_EXPORT_NAMES.has(path[0] ?? '')) return name;
   return null;
 }

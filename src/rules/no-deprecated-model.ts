@@ -1,10 +1,8 @@
-import { getClaudeRequests, hasCustomBaseUrl, knownModels } from '../analysis/requests.js';
+import { knownModels, mayUseGateway } from '../analysis/requests.js';
 import { isRetired, replacementSpelling } from '../facts/lookup.js';
 import type { ModelRow } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
-import { getSettings } from '../settings/settings.js';
 
 export interface DeprecationFinding {
   readonly retiresOn: string | null;
@@ -18,7 +16,7 @@ export function checkDeprecation(row: ModelRow, now: Date): DeprecationFinding |
   return { retiresOn: lifecycle.retiresOn, replacement: lifecycle.replacement };
 }
 
-export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'replaceWith'>({
+export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'replaceWith'>({
   name: 'no-deprecated-model',
   meta: {
     type: 'suggestion',
@@ -37,38 +35,27 @@ export default createRule<[], 'deprecated' | 'deprecatedNoDate' | 'replaceWith'>
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { models } = getSettings(context);
+  create({ sourceCode, settings }) {
+    const { models } = settings;
     const now = new Date();
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          if (hasCustomBaseUrl(request)) continue;
-          for (const { id, node, match } of knownModels(request)) {
-            const finding = checkDeprecation(match.row, now);
-            if (!finding) continue;
-            const { replacement, retiresOn } = finding;
-            const data = { id, name: match.row.name, replacement, date: retiresOn ?? '' };
-            const suggested = replacementSpelling(id, models.byId(replacement), request.provider);
-            report({
-              node,
-              messageId: retiresOn === null ? 'deprecatedNoDate' : 'deprecated',
-              data,
-              suggest:
-                suggested !== null && isStringLiteralNode(node)
-                  ? [
-                      {
-                        messageId: 'replaceWith',
-                        data: { id: suggested },
-                        fix: (fixer) => replaceString(fixer, context.sourceCode, node, suggested),
-                      },
-                    ]
-                  : [],
-            });
-          }
-        }
-      },
+    return function* check(request) {
+      if (mayUseGateway(request)) return;
+      for (const { id, node, match } of knownModels(request)) {
+        const finding = checkDeprecation(match.row, now);
+        if (!finding) continue;
+        const { replacement, retiresOn } = finding;
+        const data = { id, name: match.row.name, replacement, date: retiresOn ?? '' };
+        const suggested = replacementSpelling(id, models.byId(replacement), request.transport.platform);
+        yield {
+          node,
+          messageId: retiresOn === null ? 'deprecatedNoDate' : 'deprecated',
+          data,
+          suggest:
+            suggested !== null && isStringLiteralNode(node)
+              ? [{ messageId: 'replaceWith', data: { id: suggested }, fix: (fixer) => replaceString(fixer, sourceCode, node, suggested) }]
+              : [],
+        };
+      }
     };
   },
 });

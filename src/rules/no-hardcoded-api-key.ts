@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { ClientInfo, ClientKind } from '../analysis/clients.js';
+import type { ClientInfo } from '../analysis/clients.js';
+import type { Service } from '../analysis/request.js';
 import { getClaudeClients } from '../analysis/requests.js';
 import type { ResolvedProperty } from '../analysis/values.js';
 import { createRule } from '../util/create-rule.js';
@@ -15,7 +16,7 @@ type CredentialOption = 'apiKey' | 'authToken';
  * constructors of `Anthropic`, `AnthropicFoundry`, `AnthropicAws` and `AnthropicBedrock`).
  * Clients not listed have no such default: the message then gives no variable.
  */
-export const DEFAULT_ENV: Readonly<Partial<Record<ClientKind, Partial<Record<CredentialOption, string>>>>> = {
+export const DEFAULT_ENV: Readonly<Partial<Record<Service, Partial<Record<CredentialOption, string>>>>> = {
   anthropic: { apiKey: 'ANTHROPIC_API_KEY', authToken: 'ANTHROPIC_AUTH_TOKEN' },
   foundry: { apiKey: 'ANTHROPIC_FOUNDRY_API_KEY', authToken: 'ANTHROPIC_AUTH_TOKEN' },
   aws: { apiKey: 'ANTHROPIC_AWS_API_KEY' },
@@ -37,7 +38,7 @@ export function checkClientCredentials(client: ClientInfo): OptionFinding[] {
     const property = client.options?.properties.get(option);
     if (property?.value.kind !== 'literal' || typeof property.value.value !== 'string') continue;
     if (!looksLikeCredential(property.value.value)) continue;
-    findings.push({ option, property, literal: property.value.node, variable: DEFAULT_ENV[client.kind]?.[option] });
+    findings.push({ option, property, literal: property.value.node, variable: DEFAULT_ENV[client.kind.service]?.[option] });
   }
   return findings;
 }

@@ -1,11 +1,7 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { ClientInfo } from '../analysis/clients.js';
-import { getClaudeClients, getClaudeRequests, type ClaudeRequest } from '../analysis/requests.js';
+import type { ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues } from '../analysis/values.js';
 import { NONSTREAMING_TOKEN_LIMIT, modelNonstreamingTokens, sdkRequiresStreaming } from '../facts/sdk-limits.js';
-import { createRule } from '../util/create-rule.js';
-import { reportOnce } from '../util/report.js';
-import { clientWithoutTimeout, requestOptionsWithoutTimeout } from './no-long-nonstreaming-request-utils/timeout.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 
 type MessageIds = 'requiresStreaming' | 'requiresStreamingForModel' | 'useStream';
 
@@ -17,13 +13,10 @@ export interface LongRequestFinding {
   readonly limit: number;
 }
 
-/** The calls the SDK guards: `create` and `parse`, plain or beta (not `stream`, `countTokens` or batches). */
-const GUARDED_METHODS: ReadonlySet<string> = new Set(['create', 'parse']);
-
 /** `stream` is provably not true: absent from a complete payload, or `false`/`null`/`undefined`. */
 function notStreaming(request: ClaudeRequest): boolean {
-  const stream = request.payload.properties.get('stream');
-  if (!stream) return request.payload.complete;
+  const stream = request.params.properties.get('stream');
+  if (!stream) return request.params.complete;
   const { values, complete } = possibleValues(stream.value);
   return complete && values.every(({ value }) => value === false || value === null || value === undefined);
 }
@@ -33,15 +26,10 @@ function notStreaming(request: ClaudeRequest): boolean {
  * provably not streaming, with no timeout on the call or the client, and a known `max_tokens`
  * above the limit. Returns the largest offending value.
  */
-export function checkNonstreamingRequest(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  request: ClaudeRequest,
-  clients: readonly ClientInfo[],
-): LongRequestFinding | null {
-  if (request.batch || !GUARDED_METHODS.has(request.method)) return null;
-  const maxTokens = request.payload.properties.get('max_tokens');
-  if (!maxTokens || !notStreaming(request) || !requestOptionsWithoutTimeout(request)) return null;
-  if (!clientWithoutTimeout(sourceCode, request, clients)) return null;
+export function checkNonstreamingRequest(request: ClaudeRequest): LongRequestFinding | null {
+  if (!request.transport.streamingGuard || request.transport.timeout.state !== 'none') return null;
+  const maxTokens = request.params.properties.get('max_tokens');
+  if (!maxTokens || !notStreaming(request)) return null;
   // With several possible models and several possible values, a model may go with a value
   // (`big ? [opus-4, 8000] : [other, 16000]`): pair them only when one side is single.
   const singleValue = maxTokens.value.kind === 'literal';
@@ -64,23 +52,7 @@ export function checkNonstreamingRequest(
   return best;
 }
 
-/** `await client.messages.create(...)` → `await client.messages.stream(...).finalMessage()`. */
-function useStreamFix(call: TSESTree.CallExpression): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
-  const callee = call.callee;
-  if (
-    call.parent.type !== AST_NODE_TYPES.AwaitExpression ||
-    call.parent.argument !== call ||
-    callee.type !== AST_NODE_TYPES.MemberExpression ||
-    callee.property.type !== AST_NODE_TYPES.Identifier ||
-    callee.property.name !== 'create'
-  ) {
-    return null;
-  }
-  const property = callee.property;
-  return (fixer) => [fixer.replaceText(property, 'stream'), fixer.insertTextAfter(call, '.finalMessage()')];
-}
-
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'no-long-nonstreaming-request',
   meta: {
     type: 'problem',
@@ -99,33 +71,25 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    return {
-      Program() {
-        const requests = getClaudeRequests(context);
-        if (requests.length === 0) return;
-        const clients = getClaudeClients(context);
-        for (const request of requests) {
-          const finding = checkNonstreamingRequest(context.sourceCode, request, clients);
-          if (!finding) continue;
-          const callee = request.call.callee as TSESTree.MemberExpression;
-          const streamEndpoint = request.beta ? 'beta.messages.stream' : 'messages.stream';
-          const fix = useStreamFix(request.call);
-          report({
-            node: callee.property,
-            messageId: finding.model === null ? 'requiresStreaming' : 'requiresStreamingForModel',
-            data: {
-              endpoint: request.endpoint,
-              value: String(finding.maxTokens),
-              limit: String(finding.limit),
-              model: finding.model ?? '',
-              streamEndpoint,
-            },
-            suggest: fix ? [{ messageId: 'useStream', data: { streamEndpoint }, fix }] : [],
-          });
-        }
-      },
+  create() {
+    return function* check(request) {
+      const guard = request.transport.streamingGuard;
+      const finding = guard && checkNonstreamingRequest(request);
+      if (!guard || !finding) return;
+      const streamEndpoint = guard.streamLabel;
+      const fix = guard.toStream;
+      yield {
+        node: request.endpoint.node,
+        messageId: finding.model === null ? 'requiresStreaming' : 'requiresStreamingForModel',
+        data: {
+          endpoint: request.endpoint.label,
+          value: String(finding.maxTokens),
+          limit: String(finding.limit),
+          model: finding.model ?? '',
+          streamEndpoint,
+        },
+        suggest: fix ? [{ messageId: 'useStream', data: { streamEndpoint }, fix }] : [],
+      };
     };
   },
 });

@@ -1,11 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getClaudeRequests, type ClaudeRequest } from '../analysis/requests.js';
+import type { ClaudeRequest } from '../analysis/requests.js';
 import { OPENAI_PARAMS } from '../facts/request-params.js';
-import { createRule } from '../util/create-rule.js';
-import { reportOnce } from '../util/report.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { checkParams, type UnknownParamFinding } from './no-unknown-params-utils/check.js';
 import {
-  betaClientFix,
   moveToOptionsFix,
   openAiRewrite,
   removable,
@@ -39,13 +37,13 @@ type Fix = TSESLint.ReportFixFunction;
 
 /** The text the API answers with for an extra field. */
 function rejection(request: ClaudeRequest, key: string): string {
-  return request.clientKind === 'bedrock' ? `extraneous key [${key}] is not permitted` : `${key}: Extra inputs are not permitted`;
+  return request.transport.service === 'bedrock' ? `extraneous key [${key}] is not permitted` : `${key}: Extra inputs are not permitted`;
 }
 
 function describe(sourceCode: Readonly<TSESLint.SourceCode>, request: ClaudeRequest, finding: UnknownParamFinding): Descriptor {
   const { property } = finding;
   const { key } = property;
-  const data = { key, endpoint: request.endpoint, error: rejection(request, key), method: request.method };
+  const data = { key, endpoint: request.endpoint.label, error: rejection(request, key), method: request.endpoint.method };
   const suggestion = (messageId: SuggestionId, fix: Fix | null, extra: Record<string, string> = {}) =>
     fix ? [{ messageId, data: { ...data, ...extra }, fix }] : [];
   const removal = () => suggestion('removeParam', removable(request, property) ? removeFix(sourceCode, property) : null);
@@ -55,7 +53,7 @@ function describe(sourceCode: Readonly<TSESLint.SourceCode>, request: ClaudeRequ
       const openAi = OPENAI_PARAMS.get(key);
       const note = openAi?.kind === 'rename' && openAi.note ? ` (${openAi.note})` : '';
       // A pure rename keeps the meaning: a fix, unless an unseen spread or another key may set the new key too.
-      const auto = fix && finding.unique && request.payload.complete ? fix : null;
+      const auto = fix && finding.unique && request.params.complete ? fix : null;
       return {
         messageId: finding.openAi ? 'openAiParam' : 'misnamed',
         data: { ...data, to: finding.openAi ? `\`${finding.to}\`${note}` : finding.to },
@@ -64,7 +62,7 @@ function describe(sourceCode: Readonly<TSESLint.SourceCode>, request: ClaudeRequ
       };
     }
     case 'misspelled': {
-      const fix = request.payload.properties.has(finding.to) ? null : renameFix(sourceCode, request, property, finding.to);
+      const fix = request.params.properties.has(finding.to) ? null : renameFix(sourceCode, request, property, finding.to);
       return { messageId: 'misspelled', data: { ...data, to: finding.to }, suggest: suggestion('renameTo', fix, { to: finding.to }) };
     }
     case 'alreadySet':
@@ -80,13 +78,13 @@ function describe(sourceCode: Readonly<TSESLint.SourceCode>, request: ClaudeRequ
       return { messageId: 'requestOption', data, suggest: suggestion('moveToOptions', moveToOptionsFix(sourceCode, request, property)) };
     case 'betas':
     case 'betaOnly':
-      return { messageId: finding.kind, data, suggest: suggestion('useBetaClient', betaClientFix(sourceCode, request)) };
+      return { messageId: finding.kind, data, suggest: suggestion('useBetaClient', request.endpoint.toBeta) };
     case 'unknown':
       return { messageId: 'unknownParam', data };
   }
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'no-unknown-params',
   meta: {
     type: 'problem',
@@ -124,17 +122,11 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { sourceCode } = context;
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          for (const finding of checkParams(request)) {
-            report({ node: finding.property.node, ...describe(sourceCode, request, finding) });
-          }
-        }
-      },
+  create({ sourceCode }) {
+    return function* check(request) {
+      for (const finding of checkParams(request)) {
+        yield { node: finding.property.node, ...describe(sourceCode, request, finding) };
+      }
     };
   },
 });

@@ -1,13 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
+import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownString, prop } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
-import { reportOnce } from '../util/report.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 
 /** The last message of a request when it provably is an assistant message (a prefill). */
 export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node | null {
-  const messages = asArray(prop(request.payload, 'messages'));
+  const messages = asArray(prop(request.params, 'messages'));
   const last = messages?.elements.at(-1);
   if (!last || last.kind !== 'object') return null;
   return knownString(prop(asObject(last), 'role')) === 'assistant' ? last.node : null;
@@ -16,7 +15,7 @@ export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node 
 /** The rows, among a request's possible models, that reject its prefill. */
 export function checkPrefill(request: ClaudeRequest, rows: readonly ModelRow[]): { node: TSESTree.Node; rows: ModelRow[] } | null {
   // count_tokens generates nothing; `fallback_credit_token` authorises one appended assistant turn.
-  if (request.method === 'countTokens' || request.payload.properties.has('fallback_credit_token')) return null;
+  if (request.endpoint.kind === 'countTokens' || request.params.properties.has('fallback_credit_token')) return null;
   const node = trailingAssistantMessage(request);
   const rejecting = rows.filter((row) => row.prefill === false);
   return node && rejecting.length > 0 ? { node, rows: rejecting } : null;
@@ -27,7 +26,7 @@ function formatList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-export default createRule<[], 'prefillNotSupported'>({
+export default defineRequestRule<'prefillNotSupported'>({
   name: 'no-unsupported-prefill',
   meta: {
     type: 'problem',
@@ -42,21 +41,12 @@ export default createRule<[], 'prefillNotSupported'>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const rows = modelRows(request);
-          const finding = checkPrefill(request, rows);
-          if (!finding) continue;
-          report({
-            node: finding.node,
-            messageId: 'prefillNotSupported',
-            data: { model: formatList(finding.rows.map((row) => row.id)) },
-          });
-        }
-      },
+  create() {
+    return function* check(request) {
+      const finding = checkPrefill(request, modelRows(request));
+      if (finding) {
+        yield { node: finding.node, messageId: 'prefillNotSupported', data: { model: formatList(finding.rows.map((row) => row.id)) } };
+      }
     };
   },
 });

@@ -1,12 +1,10 @@
 import { thinkingIsOn } from '../analysis/payload.js';
-import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
+import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, sendsValue, type ResolvedProperty } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
 import type { ApiVersion } from '../settings/api-version.js';
-import { createRule } from '../util/create-rule.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { removeProperty } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
-import { getSettings } from '../settings/settings.js';
 
 export const SAMPLING_PARAMS = ['temperature', 'top_p', 'top_k'] as const;
 export type SamplingParam = (typeof SAMPLING_PARAMS)[number];
@@ -55,7 +53,7 @@ function modelRule(row: ModelRow, param: SamplingParam, property: ResolvedProper
  */
 export function checkSampling(
   request: ClaudeRequest,
-  apiVersion: ApiVersion,
+  apiVersion: ApiVersion | null,
   apiVersionReason: string,
   rows: readonly ModelRow[],
 ): SamplingFinding[] {
@@ -63,19 +61,19 @@ export function checkSampling(
   const add = (finding: SamplingFinding): void => {
     if (!findings.has(finding.param)) findings.set(finding.param, finding);
   };
-  const present = SAMPLING_PARAMS.map((param) => ({ param, property: request.payload.properties.get(param) })).filter(
+  const present = SAMPLING_PARAMS.map((param) => ({ param, property: request.params.properties.get(param) })).filter(
     (entry): entry is { param: SamplingParam; property: ResolvedProperty } => sendsValue(entry.property),
   );
   if (apiVersion === '2026-10-21') {
     for (const { param, property } of present) {
-      add({ param, property, messageId: 'removedInApiVersion', data: { param, reason: apiVersionReason } });
+      add({ param, property, messageId: 'removedInApiVersion', data: { param: property.key, reason: apiVersionReason } });
     }
     return [...findings.values()];
   }
   for (const row of rows) {
     for (const { param, property } of present) {
       const rejected = modelRule(row, param, property);
-      if (rejected) add({ param, property, messageId: 'notAcceptedByModel', data: { param, model: row.id, ...rejected } });
+      if (rejected) add({ param, property, messageId: 'notAcceptedByModel', data: { param: property.key, model: row.id, ...rejected } });
     }
     const temperature = present.find((entry) => entry.param === 'temperature');
     const topP = present.find((entry) => entry.param === 'top_p');
@@ -102,7 +100,7 @@ export function checkSampling(
   return [...findings.values()];
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'no-unsupported-sampling-params',
   meta: {
     type: 'problem',
@@ -126,29 +124,22 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const { apiVersion, apiVersionReason } = getSettings(context);
-    const report = reportOnce(context);
-    const { sourceCode } = context;
-    const removal = (param: SamplingParam, property: ResolvedProperty) => ({
+  create({ sourceCode }) {
+    const removal = (param: string, property: ResolvedProperty) => ({
       messageId: 'removeParam' as const,
       data: { param },
       fix: (fixer: Parameters<typeof removeProperty>[1]) => removeProperty(sourceCode, fixer, property.node),
     });
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const rows = modelRows(request);
-          for (const finding of checkSampling(request, apiVersion, apiVersionReason, rows)) {
-            const suggest = [removal(finding.param, finding.property)];
-            if (finding.messageId === 'bothTemperatureAndTopP') {
-              const temperature = request.payload.properties.get('temperature');
-              if (temperature) suggest.push(removal('temperature', temperature));
-            }
-            report({ node: finding.property.node, messageId: finding.messageId, data: finding.data, suggest });
-          }
+    return function* check(request) {
+      const apiVersion = request.transport.apiVersion;
+      for (const finding of checkSampling(request, apiVersion?.version ?? null, apiVersion?.reason ?? '', modelRows(request))) {
+        const suggest = [removal(finding.property.key, finding.property)];
+        if (finding.messageId === 'bothTemperatureAndTopP') {
+          const temperature = request.params.properties.get('temperature');
+          if (temperature) suggest.push(removal(temperature.key, temperature));
         }
-      },
+        yield { node: finding.property.node, messageId: finding.messageId, data: finding.data, suggest };
+      }
     };
   },
 });

@@ -1,9 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
+import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, type ResolvedProperty } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
-import { reportOnce } from '../util/report.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 
 /** The value the "add max_tokens" suggestion writes: the one the Claude docs use in their examples. */
 export const SUGGESTED_MAX_TOKENS = 1024;
@@ -24,9 +23,9 @@ export type MaxTokensFinding =
 
 /** Decide what is wrong with a request's `max_tokens`. */
 export function checkMaxTokens(request: ClaudeRequest, rows: readonly ModelRow[]): MaxTokensFinding[] {
-  if (request.method === 'countTokens') return [];
-  const property = request.payload.properties.get('max_tokens');
-  if (!property) return request.payload.complete ? [{ kind: 'missing' }] : [];
+  if (request.endpoint.kind === 'countTokens') return [];
+  const property = request.params.properties.get('max_tokens');
+  if (!property) return request.params.complete && !request.clientDefaults.has('max_tokens') ? [{ kind: 'missing' }] : [];
   const findings: MaxTokensFinding[] = [];
   for (const { value, node } of possibleValues(property.value).values) {
     if (typeof value !== 'number') continue;
@@ -61,7 +60,7 @@ function insertMaxTokens(
   return fixer.insertTextBefore(first, `${text}, `);
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'valid-max-tokens',
   meta: {
     type: 'problem',
@@ -72,52 +71,45 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      missing: '`max_tokens` is required on {{endpoint}}: the API answers 400 without it.',
-      notInteger: '`max_tokens: {{value}}` is not an integer: the API answers 400.',
-      negative: '`max_tokens: {{value}}` is negative: the API answers 400. (0 is allowed: it only warms the prompt cache.)',
+      missing: '`{{param}}` is required on {{endpoint}}: the API answers 400 without it.',
+      notInteger: '`{{param}}: {{value}}` is not an integer: the API answers 400.',
+      negative: '`{{param}}: {{value}}` is negative: the API answers 400. (0 is allowed: it only warms the prompt cache.)',
       aboveModelMax:
-        '`max_tokens: {{value}}` is above the {{max}} output tokens {{model}} allows: the API answers 400.',
+        '`{{param}}: {{value}}` is above the {{max}} output tokens {{model}} allows: the API answers 400.',
       addMaxTokens: `Add \`max_tokens: ${SUGGESTED_MAX_TOKENS}\`.`,
       useModelMax: 'Use the maximum, {{max}}.',
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { sourceCode } = context;
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const rows = modelRows(request);
-          for (const finding of checkMaxTokens(request, rows)) {
-            if (finding.kind === 'missing') {
-              const object = request.payload.node;
-              report({
-                node: object,
-                messageId: 'missing',
-                data: { endpoint: request.endpoint },
-                suggest: [{ messageId: 'addMaxTokens', fix: (fixer) => insertMaxTokens(sourceCode, fixer, object) }],
-              });
-            } else if (finding.kind === 'aboveModelMax') {
-              const { node, max } = finding;
-              const propertyRange = finding.property.node.range;
-              // Only rewrite a number written in this property, never a shared constant it refers to.
-              const inPlace =
-                node.type === AST_NODE_TYPES.Literal && node.range[0] >= propertyRange[0] && node.range[1] <= propertyRange[1];
-              report({
-                node: finding.property.node,
-                messageId: 'aboveModelMax',
-                data: { value: String(finding.value), max: String(max), model: finding.row.id },
-                suggest: inPlace
-                  ? [{ messageId: 'useModelMax', data: { max: String(max) }, fix: (fixer) => fixer.replaceText(node, String(max)) }]
-                  : [],
-              });
-            } else {
-              report({ node: finding.property.node, messageId: finding.kind, data: { value: String(finding.value) } });
-            }
-          }
+  create({ sourceCode }) {
+    return function* check(request) {
+      for (const finding of checkMaxTokens(request, modelRows(request))) {
+        if (finding.kind === 'missing') {
+          const object = request.params.node;
+          yield {
+            node: object,
+            messageId: 'missing',
+            data: { endpoint: request.endpoint.label, param: request.spell('max_tokens') ?? 'max_tokens' },
+            suggest: [{ messageId: 'addMaxTokens', fix: (fixer) => insertMaxTokens(sourceCode, fixer, object) }],
+          };
+        } else if (finding.kind === 'aboveModelMax') {
+          const { node, max } = finding;
+          const propertyRange = finding.property.node.range;
+          // Only rewrite a number written in this property, never a shared constant it refers to.
+          const inPlace =
+            node.type === AST_NODE_TYPES.Literal && node.range[0] >= propertyRange[0] && node.range[1] <= propertyRange[1];
+          yield {
+            node: finding.property.node,
+            messageId: 'aboveModelMax',
+            data: { value: String(finding.value), max: String(max), model: finding.row.id, param: finding.property.key },
+            suggest: inPlace
+              ? [{ messageId: 'useModelMax', data: { max: String(max) }, fix: (fixer) => fixer.replaceText(node, String(max)) }]
+              : [],
+          };
+        } else {
+          yield { node: finding.property.node, messageId: finding.kind, data: { value: String(finding.value), param: finding.property.key } };
         }
-      },
+      }
     };
   },
 });

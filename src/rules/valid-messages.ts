@@ -1,10 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
+import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asObject, knownString, prop, unwrapExpression, type Resolved, type ResolvedArray, type ResolvedObject } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { removeProperty } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
 
 type MessageIds =
   | 'emptyMessages'
@@ -77,7 +76,7 @@ function formatList(items: readonly string[]): string {
 
 /** A leading system message that can be moved to `system` without changing anything else. */
 function movableToSystem(request: ClaudeRequest, array: ResolvedArray, message: ResolvedObject): MoveToSystem | undefined {
-  const { payload } = request;
+  const { params: payload } = request;
   const property = payload.properties.get('messages');
   const element = array.node.elements[0];
   const content = message.properties.get('content');
@@ -193,12 +192,12 @@ function checkArray(request: ClaudeRequest, rows: readonly ModelRow[], array: Re
 
 /** Decide what the API rejects in a request's `messages`. `rows` are the table rows of its possible models. */
 export function checkMessages(request: ClaudeRequest, rows: readonly ModelRow[]): MessagesFinding[] {
-  return branches(prop(request.payload, 'messages'))
+  return branches(prop(request.params, 'messages'))
     .values.filter((value): value is ResolvedArray => value.kind === 'array')
     .flatMap((array) => checkArray(request, rows, array));
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'valid-messages',
   meta: {
     type: 'problem',
@@ -233,9 +232,7 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { sourceCode } = context;
+  create({ sourceCode }) {
     const suggestion = (move: MoveToSystem): TSESLint.SuggestionReportDescriptor<MessageIds> => ({
       messageId: 'moveToSystem',
       fix: (fixer) => {
@@ -249,20 +246,15 @@ export default createRule<[], MessageIds>({
         ];
       },
     });
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const rows = modelRows(request);
-          for (const finding of checkMessages(request, rows)) {
-            report({
-              node: finding.node,
-              messageId: finding.messageId,
-              data: finding.data,
-              suggest: finding.move ? [suggestion(finding.move)] : [],
-            });
-          }
-        }
-      },
+    return function* check(request) {
+      for (const finding of checkMessages(request, modelRows(request))) {
+        yield {
+          node: finding.node,
+          messageId: finding.messageId,
+          data: finding.data,
+          suggest: finding.move ? [suggestion(finding.move)] : [],
+        };
+      }
     };
   },
 });

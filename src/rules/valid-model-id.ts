@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, hasCustomBaseUrl, type ClaudeRequest } from '../analysis/requests.js';
+import { mayUseGateway, type ClaudeRequest } from '../analysis/requests.js';
 import {
   bedrockCore,
   idFor,
@@ -12,11 +12,9 @@ import {
   type ModelIndex,
 } from '../facts/lookup.js';
 import type { ModelRow, Provider } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
+import { defineRequestRule, type RequestFinding } from '../util/define-request-rule.js';
 import { nearest } from '../util/nearest.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
-import { getSettings } from '../settings/settings.js';
 
 export type ModelIdFinding =
   | { readonly kind: 'retired'; readonly row: ModelRow; readonly date: string; readonly replacement: string }
@@ -93,7 +91,7 @@ type MessageIds =
 
 type Options = [{ allow?: string[] }];
 
-export default createRule<Options, MessageIds>({
+export default defineRequestRule<MessageIds, Options>({
   name: 'valid-model-id',
   meta: {
     type: 'problem',
@@ -135,23 +133,25 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [{ allow: [] }],
-  create(context, [options]) {
+  create({ sourceCode, settings, options: [options] }) {
     const allow = new Set(options.allow ?? []);
-    const { models } = getSettings(context);
-    const report = reportOnce(context);
+    const { models } = settings;
     const now = new Date();
-    const { sourceCode } = context;
 
     const suggestReplace = (node: TSESTree.Node, id: string | null): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
       id !== null && isStringLiteralNode(node)
         ? [{ messageId: 'replaceWith', data: { id }, fix: (fixer) => replaceString(fixer, sourceCode, node, id) }]
         : [];
 
-    const check = (request: ClaudeRequest): void => {
-      if (hasCustomBaseUrl(request)) return;
+    return (request: ClaudeRequest): RequestFinding<MessageIds>[] => {
+      const findings: RequestFinding<MessageIds>[] = [];
+      const report = (finding: RequestFinding<MessageIds>): void => {
+        findings.push(finding);
+      };
+      if (mayUseGateway(request)) return findings;
       for (const { id, node } of request.models) {
         if (allow.has(id)) continue;
-        const finding = checkModelId(id, request.provider, models, now);
+        const finding = checkModelId(id, request.transport.platform, models, now);
         if (!finding) continue;
         switch (finding.kind) {
           case 'retired':
@@ -159,7 +159,7 @@ export default createRule<Options, MessageIds>({
               node,
               messageId: 'retired',
               data: { id, name: finding.row.name, date: finding.date, replacement: finding.replacement },
-              suggest: suggestReplace(node, replacementSpelling(id, models.byId(finding.replacement), request.provider)),
+              suggest: suggestReplace(node, replacementSpelling(id, models.byId(finding.replacement), request.transport.platform)),
             });
             break;
           case 'dotted':
@@ -188,7 +188,7 @@ export default createRule<Options, MessageIds>({
             }
             break;
           case 'wrongProvider': {
-            const platform = PLATFORM[request.provider ?? 'anthropic'];
+            const platform = PLATFORM[request.transport.platform ?? 'anthropic'];
             const shape = PLATFORM[finding.shape];
             if (finding.expected === null) {
               report({ node, messageId: 'wrongProvider', data: { id, shape, platform } });
@@ -204,11 +204,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
-    };
-    return {
-      Program() {
-        getClaudeRequests(context).forEach(check);
-      },
+      return findings;
     };
   },
 });

@@ -1,12 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { effortOf, mayCarryBetaHeader, thinkingOf, type ThinkingInfo } from '../analysis/payload.js';
-import { getClaudeRequests, modelRows, type ClaudeRequest } from '../analysis/requests.js';
+import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownNumber, knownString, possibleValues, prop, type Resolved } from '../analysis/values.js';
 import { accepts } from '../facts/lookup.js';
 import { EFFORT_LEVELS, THINKING_TYPES, type EffortLevel, type ModelRow, type ThinkingType } from '../facts/types.js';
-import { createRule } from '../util/create-rule.js';
+import { defineRequestRule } from '../util/define-request-rule.js';
 import { removeProperty } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
 
 export const MIN_BUDGET_TOKENS = 1024;
 
@@ -44,7 +43,7 @@ const NOT_SUPPORTED: Readonly<Record<ThinkingType, ThinkingFinding['messageId']>
 
 /** True when `betas` may name a beta feature starting with `feature` (unknown entries may). */
 function betasMayName(request: ClaudeRequest, feature: string): boolean {
-  const betas = request.payload.properties.get('betas');
+  const betas = request.params.properties.get('betas');
   if (!betas) return false;
   const list = asArray(betas.value);
   if (!list) return true;
@@ -99,13 +98,13 @@ export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[])
     const budget = thinking.object?.properties.get('budget_tokens');
     const value = knownNumber(budget?.value);
     if (budget && value !== undefined) {
-      const maxTokens = knownNumber(prop(request.payload, 'max_tokens'));
+      const maxTokens = knownNumber(prop(request.params, 'max_tokens'));
       if (value < MIN_BUDGET_TOKENS) {
         findings.push({ node: budget.node, messageId: 'budgetTooSmall', data: { value: String(value) } });
       } else if (
         maxTokens !== undefined &&
         value >= maxTokens &&
-        request.method !== 'countTokens' &&
+        request.endpoint.kind !== 'countTokens' &&
         // Interleaved thinking lets the budget exceed max_tokens: it needs a beta the code may not show.
         !betasMayName(request, 'interleaved-thinking') &&
         !mayCarryBetaHeader(request)
@@ -128,14 +127,14 @@ export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[])
  * (Models that reject forced tool use whatever the thinking mode are valid-tools' concern.)
  */
 function checkToolChoice(request: ClaudeRequest, manualThinking: boolean): ThinkingFinding[] {
-  const toolChoice = request.payload.properties.get('tool_choice');
+  const toolChoice = request.params.properties.get('tool_choice');
   const choice = knownString(prop(asObject(toolChoice?.value), 'type'));
   if (!manualThinking || !toolChoice || (choice !== 'any' && choice !== 'tool')) return [];
   return [{ node: toolChoice.node, messageId: 'forcedToolChoice', data: { choice } }];
 }
 
 function checkEffort(request: ClaudeRequest, rows: readonly ModelRow[]): ThinkingFinding[] {
-  const property = asObject(prop(request.payload, 'output_config'))?.properties.get('effort');
+  const property = asObject(prop(request.params, 'output_config'))?.properties.get('effort');
   const effort = knownString(property?.value);
   if (!property || effort === undefined) return [];
   if (!(EFFORT_LEVELS as readonly string[]).includes(effort)) {
@@ -157,7 +156,7 @@ function checkEffort(request: ClaudeRequest, rows: readonly ModelRow[]): Thinkin
   return findings;
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'valid-thinking',
   meta: {
     type: 'problem',
@@ -195,9 +194,7 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { sourceCode } = context;
+  create({ sourceCode }) {
     const suggestion = (
       kind: 'useAdaptive' | 'removeThinking' | 'useBetweenTools',
       thinking: ThinkingInfo,
@@ -217,20 +214,13 @@ export default createRule<[], MessageIds>({
             : fixer.replaceText(valueNode, replacement),
       };
     };
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const rows = modelRows(request);
-          const thinking = thinkingOf(request);
-          for (const finding of checkThinking(request, rows)) {
-            const suggest =
-              thinking && !thinking.property.node.shorthand
-                ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking))
-                : [];
-            report({ node: finding.node, messageId: finding.messageId, data: finding.data, suggest });
-          }
-        }
-      },
+    return function* check(request) {
+      const thinking = thinkingOf(request);
+      for (const finding of checkThinking(request, modelRows(request))) {
+        const suggest =
+          thinking && !thinking.property.node.shorthand ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking)) : [];
+        yield { node: finding.node, messageId: finding.messageId, data: finding.data, suggest };
+      }
     };
   },
 });

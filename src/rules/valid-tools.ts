@@ -1,10 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getClaudeRequests, modelRows } from '../analysis/requests.js';
+import { modelRows } from '../analysis/requests.js';
 import { asObject, type ResolvedProperty } from '../analysis/values.js';
 import { TOOL_NAME_PATTERN_TEXT } from '../facts/tools.js';
-import { createRule } from '../util/create-rule.js';
+import { defineRequestRule, type RequestFinding } from '../util/define-request-rule.js';
 import { isStringLiteralNode, quoteOf, replaceString } from '../util/fix.js';
-import { reportOnce } from '../util/report.js';
 import { checkTools, type ToolFinding } from './valid-tools-utils/check.js';
 import {
   addObjectType,
@@ -38,7 +37,7 @@ function declaredList(names: readonly string[]): string {
   return `it declares '${shown}'${names.length > 6 ? ` and ${names.length - 6} more` : ''}`;
 }
 
-export default createRule<[], MessageIds>({
+export default defineRequestRule<MessageIds>({
   name: 'valid-tools',
   meta: {
     type: 'problem',
@@ -78,9 +77,8 @@ export default createRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const report = reportOnce(context);
-    const { sourceCode } = context;
+  create({ sourceCode }) {
+    let report: (finding: RequestFinding<MessageIds>) => void = () => undefined;
     type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
     /** Rewrite a string literal written in place; nothing when there is no such literal or no better value. */
@@ -206,13 +204,13 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    return {
-      Program() {
-        for (const request of getClaudeRequests(context)) {
-          const rows = modelRows(request);
-          for (const finding of checkTools(request, rows)) reportFinding(finding);
-        }
-      },
+    return (request) => {
+      const findings: RequestFinding<MessageIds>[] = [];
+      report = (finding) => {
+        findings.push(finding);
+      };
+      for (const finding of checkTools(request, modelRows(request))) reportFinding(finding);
+      return findings;
     };
   },
 });

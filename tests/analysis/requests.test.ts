@@ -75,16 +75,16 @@ interface Summary {
 
 function summarise(request: ClaudeRequest): Summary {
   return {
-    endpoint: request.endpoint,
-    method: request.method,
-    beta: request.beta,
-    batch: request.batch,
-    clientKind: request.clientKind,
-    provider: request.provider,
+    endpoint: request.endpoint.label,
+    method: request.endpoint.method,
+    beta: request.endpoint.beta,
+    batch: request.endpoint.batch,
+    clientKind: request.transport.service ?? 'unknown',
+    provider: request.transport.platform,
     models: request.models.map((model) => model.id),
     modelsComplete: request.modelsComplete,
-    keys: [...request.payload.properties.keys()],
-    complete: request.payload.complete,
+    keys: [...request.params.properties.keys()],
+    complete: request.params.complete,
   };
 }
 
@@ -101,7 +101,7 @@ function shortValue(resolved: Resolved | undefined): unknown {
 }
 
 function valueOf(request: ClaudeRequest | undefined, key: string): unknown {
-  return shortValue(request?.payload.properties.get(key)?.value);
+  return shortValue(request?.params.properties.get(key)?.value);
 }
 
 /** The record of a one-request file. */
@@ -139,8 +139,9 @@ describe('clients', () => {
 
   it('keeps the construction and its options', () => {
     const request = only(`import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ maxRetries: 2 });\nclient${CALL}`);
-    expect(request.client?.construction?.type).toBe('NewExpression');
-    expect([...(request.client?.options?.properties.keys() ?? [])]).toEqual(['maxRetries']);
+    expect(request.transport.clientInView).toBe(true);
+    expect(request.transport.baseURL).toEqual({ state: 'none' });
+    expect(request.transport.timeout).toEqual({ state: 'none' });
     expect(request.call.type).toBe('CallExpression');
     expect(request.requestOptions).toBeNull();
   });
@@ -324,7 +325,8 @@ function ask(client: Anthropic | AnthropicBedrock) { return client${CALL} }`;
   it('reports a client imported from another module as unknown when the model is a Claude ID', () => {
     const code = `import { client } from './client';\nclient${CALL}`;
     expect(find(code)).toEqual([{ ...FIRST_PARTY, clientKind: 'unknown', provider: null }]);
-    expect(only(code).client).toBeNull();
+    expect(only(code).transport.clientInView).toBe(false);
+    expect(only(code).transport.baseURL).toEqual({ state: 'unknown' });
   });
 
   it('reports an unknown client with a Bedrock- or Vertex-shaped Claude ID', () => {
@@ -439,7 +441,7 @@ describe('payloads', () => {
     expect(valueOf(request, 'max_tokens')).toBe(1024);
     expect(valueOf(request, 'stream')).toBe(true);
     expect(valueOf(request, 'messages')).toBe('<array>');
-    const property = request.payload.properties.get('max_tokens');
+    const property = request.params.properties.get('max_tokens');
     expect(property?.node.type).toBe('Property');
     expect(request.models[0]?.node.type).toBe('Literal');
     expect(request.models[0]?.match?.row.id).toBe('claude-opus-4-8');
@@ -459,9 +461,9 @@ client.messages.create({ max_tokens: 200, ...base, messages: [] });`;
     const [first, second] = requestsOf(code);
     expect(valueOf(first, 'max_tokens')).toBe(200);
     expect(valueOf(second, 'max_tokens')).toBe(100);
-    expect(first?.payload.complete).toBe(true);
+    expect(first?.params.complete).toBe(true);
     expect(second?.models.map((model) => model.id)).toEqual(['claude-haiku-4-5']);
-    expect([...(first?.payload.properties.keys() ?? [])].sort()).toEqual(['max_tokens', 'messages', 'model', 'temperature']);
+    expect([...(first?.params.properties.keys() ?? [])].sort()).toEqual(['max_tokens', 'messages', 'model', 'temperature']);
   });
 
   it('resolves nested spreads and a const model referenced by name', () => {
@@ -533,21 +535,21 @@ client.messages.create({ model: fast ? process.env.FAST_MODEL! : 'claude-opus-4-
     const code = `${setup}declare function options(): object;
 client.messages.create({ model: 'claude-opus-4-8', temperature: 0.5, ...options(), max_tokens: 1024, messages: [] });`;
     const request = only(code);
-    expect(request.payload.complete).toBe(false);
+    expect(request.params.complete).toBe(false);
     expect(valueOf(request, 'model')).toBe('<unknown>');
     expect(valueOf(request, 'temperature')).toBe('<unknown>');
     expect(valueOf(request, 'max_tokens')).toBe(1024);
     expect(request.models).toEqual([]);
     expect(request.modelsComplete).toBe(false);
     // The property nodes stay, to report on.
-    expect(request.payload.properties.get('temperature')?.node.type).toBe('Property');
+    expect(request.params.properties.get('temperature')?.node.type).toBe('Property');
   });
 
   it('keeps the model known when an unknown spread comes first', () => {
     const code = `${setup}declare const rest: object;
 client.messages.create({ ...rest, model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`;
     const request = only(code);
-    expect(request.payload.complete).toBe(false);
+    expect(request.params.complete).toBe(false);
     expect(request.models.map((model) => model.id)).toEqual(['claude-opus-4-8']);
     expect(request.modelsComplete).toBe(true);
   });
@@ -591,8 +593,8 @@ client.messages.create({ ['model']: 'claude-opus-4-8', [KEY]: 1024, [\`messages\
     const code = `${setup}declare const key: string;
 client.messages.create({ model: 'claude-opus-4-8', [key]: 5, max_tokens: 1024, messages: [] });`;
     const request = only(code);
-    expect(request.payload.complete).toBe(false);
-    expect([...request.payload.properties.keys()]).toEqual(['model', 'max_tokens', 'messages']);
+    expect(request.params.complete).toBe(false);
+    expect([...request.params.properties.keys()]).toEqual(['model', 'max_tokens', 'messages']);
     expect(valueOf(request, 'model')).toBe('<unknown>');
     expect(valueOf(request, 'max_tokens')).toBe(1024);
   });
@@ -785,7 +787,7 @@ client.messages.create(params);`),
 client.messages.create({ model: 'claude-opus-4-8', temperature: 0.5, ...partial, messages: [] });`);
     expect(valueOf(request, 'temperature')).toBe('<unknown>');
     expect(valueOf(request, 'max_tokens')).toBe(5);
-    expect(request.payload.complete).toBe(false);
+    expect(request.params.complete).toBe(false);
   });
 });
 
@@ -857,5 +859,117 @@ await anthropic.beta.messages?.stream({ model: 'claude-opus-4-8', max_tokens: 5,
 
   it('skips files that neither import the SDK nor call a messages resource', () => {
     expect(find(`const messages = []; function create(o) { return Object.create(o); } messages.push(create({ model: 'claude-opus-4-8' }));`)).toEqual([]);
+  });
+});
+
+// A payload without a Claude model ID: found only when the client is proven.
+const NEUTRAL = `.messages.create({ model: MODEL, max_tokens: 5, messages: [] });`;
+const kindsOf = (code: string): string[] => find(code).map((request) => `${request.endpoint} ${request.clientKind}`);
+
+describe('clients returned by same-file functions, getters and lazy singletons', () => {
+  it('a function whose every return is a client', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+function getClient() { if (process.env.KEY) return new Anthropic({ apiKey: process.env.KEY }); return new Anthropic(); }
+getClient()${NEUTRAL}
+const make = () => new Anthropic();
+make()${NEUTRAL}
+const makeAsync = async () => new Anthropic();
+(await makeAsync())${NEUTRAL}`),
+    ).toEqual(['messages.create anthropic', 'messages.create anthropic', 'messages.create anthropic']);
+  });
+
+  it('a lazy singleton: `cached ??= new Anthropic()` and `if (!client) client = new Anthropic()`', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+let cached;
+function getClient() { return (cached ??= new Anthropic()); }
+getClient()${NEUTRAL}
+let client = null;
+function ensure() { if (!client) client = new Anthropic(); return client; }
+ensure()${NEUTRAL}`),
+    ).toEqual(['messages.create anthropic', 'messages.create anthropic']);
+  });
+
+  it('a `this.<method>()` helper and a getter-like arrow field', () => {
+    expect(
+      kindsOf(`import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+class Bot {
+  private client?: AnthropicVertex;
+  private ensureClient() { if (!this.client) { this.client = new AnthropicVertex(); } return this.client; }
+  private get = () => new AnthropicVertex();
+  send() { return this.ensureClient()${NEUTRAL} }
+  other() { return this.get()${NEUTRAL} }
+}`),
+    ).toEqual(['messages.create vertex', 'messages.create vertex']);
+  });
+
+  it('is silent when one return is not a client, or the function is not in the file', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+import twilio from 'twilio';
+import { getClient } from './clients';
+function pick(kind) { if (kind) return new Anthropic(); return twilio(); }
+pick(1)${NEUTRAL}
+function maybe() { if (x) return; return new Anthropic(); }
+maybe()${NEUTRAL}
+getClient()${NEUTRAL}
+let other = new Anthropic();
+other = twilio();
+other${NEUTRAL}`),
+    ).toEqual([]);
+  });
+
+  it('a lazy variable also assigned a non-client is not a client', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+let cached = makeSomething();
+cached ??= new Anthropic();
+cached${NEUTRAL}`),
+    ).toEqual([]);
+  });
+});
+
+describe('more Anthropic clients and endpoints', () => {
+  it('@anthropic-ai/google-cloud-sdk takes first-party IDs', () => {
+    const [request] = requestsOf(`import { AnthropicGoogleCloud } from '@anthropic-ai/google-cloud-sdk';
+const client = new AnthropicGoogleCloud({ project: 'p', location: 'global' });
+client${NEUTRAL}`);
+    expect(request?.transport.service).toBe('google-cloud');
+    expect(request?.transport.platform).toBe('anthropic');
+  });
+
+  it('the older `beta.promptCaching.messages` create and stream', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+client.beta.promptCaching.messages.create({ model: MODEL, max_tokens: 5, messages: [] });
+client.beta.promptCaching.messages.stream({ model: MODEL, max_tokens: 5, messages: [] });
+client.beta.promptCaching.messages.countTokens({ model: MODEL, messages: [] });`),
+    ).toEqual(['beta.promptCaching.messages.create anthropic', 'beta.promptCaching.messages.stream anthropic']);
+  });
+
+  it('records the transport of a first-party client', () => {
+    const [plain, withOptions] = requestsOf(`import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+client.messages.create({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] });
+const proxied = new Anthropic({ baseURL: 'https://proxy.example.com', timeout: 1000, defaultHeaders: { 'anthropic-beta': 'x' } });
+proxied.messages.create({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] }, { timeout: 5 });`);
+    expect(plain?.transport).toMatchObject({
+      service: 'anthropic',
+      platform: 'anthropic',
+      apiVersion: { version: '2023-06-01' },
+      baseURL: { state: 'none' },
+      timeout: { state: 'none' },
+      betaHeaders: { state: 'none' },
+      clientInView: true,
+      streamingGuard: { streamLabel: 'messages.stream' },
+      rejectedSampling: 'sent',
+    });
+    expect(withOptions?.transport).toMatchObject({
+      baseURL: { state: 'set', value: 'https://proxy.example.com' },
+      timeout: { state: 'unknown' },
+      betaHeaders: { state: 'unknown' },
+    });
   });
 });

@@ -90,7 +90,7 @@ await client.messages.create({ model: 'claude-opus-4-8', messages: [{ role: 'use
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'messages.create' },
+          data: { param: 'max_tokens', endpoint: 'messages.create' },
           line: 3,
           column: 30,
           suggestions: [
@@ -115,7 +115,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'messages.create' },
+          data: { param: 'max_tokens', endpoint: 'messages.create' },
           line: 3,
           column: 30,
           suggestions: [
@@ -142,7 +142,7 @@ await client.messages.create({});`,
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'messages.create' },
+          data: { param: 'max_tokens', endpoint: 'messages.create' },
           line: 3,
           column: 30,
           suggestions: [
@@ -169,7 +169,7 @@ class Chat {
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'messages.stream' },
+          data: { param: 'max_tokens', endpoint: 'messages.stream' },
           line: 5,
           column: 40,
           suggestions: [
@@ -197,7 +197,7 @@ export function extract(client: Anthropic) {
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'beta.messages.parse' },
+          data: { param: 'max_tokens', endpoint: 'beta.messages.parse' },
           line: 3,
           column: 37,
           suggestions: [
@@ -226,7 +226,7 @@ await client.messages.batches.create({
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'messages.batches.create' },
+          data: { param: 'max_tokens', endpoint: 'messages.batches.create' },
           line: 5,
           column: 31,
           suggestions: [
@@ -256,7 +256,7 @@ await client.messages.stream(params);`,
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'messages.create' },
+          data: { param: 'max_tokens', endpoint: 'messages.create' },
           line: 3,
           column: 16,
           suggestions: [
@@ -280,7 +280,7 @@ await anthropic.messages.create({ model: 'claude-haiku-4-5', messages: [] });`,
       errors: [
         {
           messageId: 'missing',
-          data: { endpoint: 'messages.create' },
+          data: { param: 'max_tokens', endpoint: 'messages.create' },
           line: 2,
           column: 33,
           suggestions: [
@@ -298,7 +298,7 @@ await anthropic.messages.create({ max_tokens: 1024, model: 'claude-haiku-4-5', m
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: -1, messages: [] });`,
       output: null,
-      errors: [{ messageId: 'negative', data: { value: '-1' }, line: 3, column: 59, suggestions: [] }],
+      errors: [{ messageId: 'negative', data: { param: 'max_tokens', value: '-1' }, line: 3, column: 59, suggestions: [] }],
     },
     // Negative is reported whatever the model.
     {
@@ -306,14 +306,14 @@ await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: -1, messag
 const client = new Anthropic();
 await client.messages.create({ model: process.env.CLAUDE_MODEL!, max_tokens: -100, messages: [] });`,
       output: null,
-      errors: [{ messageId: 'negative', data: { value: '-100' }, line: 3, column: 66, suggestions: [] }],
+      errors: [{ messageId: 'negative', data: { param: 'max_tokens', value: '-100' }, line: 3, column: 66, suggestions: [] }],
     },
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 1.5, messages: [] });`,
       output: null,
-      errors: [{ messageId: 'notInteger', data: { value: '1.5' }, line: 3, column: 59, suggestions: [] }],
+      errors: [{ messageId: 'notInteger', data: { param: 'max_tokens', value: '1.5' }, line: 3, column: 59, suggestions: [] }],
     },
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
@@ -327,7 +327,7 @@ await client.messages.create({
       errors: [
         {
           messageId: 'aboveModelMax',
-          data: { value: '100000', max: '64000', model: 'claude-haiku-4-5' },
+          data: { param: 'max_tokens', value: '100000', max: '64000', model: 'claude-haiku-4-5' },
           line: 5,
           column: 3,
           suggestions: [
@@ -362,7 +362,7 @@ class Writer {
       errors: [
         {
           messageId: 'aboveModelMax',
-          data: { value: '200000', max: '128000', model: 'claude-opus-4-8' },
+          data: { param: 'max_tokens', value: '200000', max: '128000', model: 'claude-opus-4-8' },
           line: 8,
           column: 68,
           suggestions: [
@@ -394,7 +394,7 @@ await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: MAX_OUTPUT
       errors: [
         {
           messageId: 'aboveModelMax',
-          data: { value: '100000', max: '64000', model: 'claude-haiku-4-5' },
+          data: { param: 'max_tokens', value: '100000', max: '64000', model: 'claude-haiku-4-5' },
           line: 4,
           column: 59,
           suggestions: [],
@@ -411,7 +411,7 @@ await client.messages.create({ ...defaults, messages: [] });`,
       errors: [
         {
           messageId: 'aboveModelMax',
-          data: { value: '100000', max: '64000', model: 'claude-haiku-4-5' },
+          data: { param: 'max_tokens', value: '100000', max: '64000', model: 'claude-haiku-4-5' },
           line: 3,
           column: 47,
           suggestions: [
@@ -437,7 +437,7 @@ await client.messages.create({ model: large ? 'claude-opus-4-8' : 'claude-haiku-
       errors: [
         {
           messageId: 'aboveModelMax',
-          data: { value: '100000', max: '64000', model: 'claude-haiku-4-5' },
+          data: { param: 'max_tokens', value: '100000', max: '64000', model: 'claude-haiku-4-5' },
           line: 4,
           column: 87,
           suggestions: [
@@ -463,7 +463,7 @@ await client.messages.create({ model: 'claude-opus-4-8', max_tokens: large ? 200
       errors: [
         {
           messageId: 'aboveModelMax',
-          data: { value: '200000', max: '128000', model: 'claude-opus-4-8' },
+          data: { param: 'max_tokens', value: '200000', max: '128000', model: 'claude-opus-4-8' },
           line: 4,
           column: 58,
           suggestions: [
@@ -477,7 +477,7 @@ await client.messages.create({ model: 'claude-opus-4-8', max_tokens: large ? 128
             },
           ],
         },
-        { messageId: 'negative', data: { value: '-5' }, line: 4, column: 58, suggestions: [] },
+        { messageId: 'negative', data: { param: 'max_tokens', value: '-5' }, line: 4, column: 58, suggestions: [] },
       ],
     },
     // A Bedrock client with a dotted ID, in a batch on beta.
@@ -489,7 +489,7 @@ await client.beta.messages.batches.create({ requests: [{ custom_id: 'a', params:
       errors: [
         {
           messageId: 'aboveModelMax',
-          data: { value: '65536', max: '64000', model: 'claude-haiku-4-5' },
+          data: { param: 'max_tokens', value: '65536', max: '64000', model: 'claude-haiku-4-5' },
           line: 3,
           column: 135,
           suggestions: [

@@ -3,7 +3,7 @@
  * one was meant to be.
  */
 import { mayCarryBetaHeader } from '../../analysis/payload.js';
-import { hasCustomBaseUrl, type ClaudeRequest } from '../../analysis/requests.js';
+import { mayUseGateway, type ClaudeRequest } from '../../analysis/requests.js';
 import { neverSent, type ResolvedProperty } from '../../analysis/values.js';
 import { nearest } from '../../util/nearest.js';
 import {
@@ -58,16 +58,16 @@ function nearestName(key: string, names: readonly string[]): string | null {
 
 function classify(request: ClaudeRequest, property: ResolvedProperty, known: ReadonlySet<string>): UnknownParamFinding | null {
   const { key } = property;
-  const countTokens = request.method === 'countTokens';
-  if (REQUEST_OPTIONS.includes(key) && !request.batch) return { kind: 'requestOption', property };
-  if (!request.beta && isBetaOnly(key, countTokens)) {
+  const countTokens = request.endpoint.kind === 'countTokens';
+  if (REQUEST_OPTIONS.includes(key) && !request.endpoint.batch) return { kind: 'requestOption', property };
+  if (!request.endpoint.beta && isBetaOnly(key, countTokens)) {
     if (key === 'betas') return { kind: 'betas', property };
     return mayCarryBetaHeader(request) ? null : { kind: 'betaOnly', property };
   }
   if (countTokens && isCreateParam(key)) return { kind: 'notForCountTokens', property };
   const renamed = (to: string, openAi: boolean): UnknownParamFinding => {
     if (!known.has(to)) return { kind: 'notForCountTokens', property };
-    if (request.payload.properties.has(to)) return { kind: 'alreadySet', property, to };
+    if (request.params.properties.has(to)) return { kind: 'alreadySet', property, to };
     return { kind: 'rename', property, to, openAi, unique: true };
   };
   const openAi = OPENAI_PARAMS.get(key);
@@ -77,7 +77,7 @@ function classify(request: ClaudeRequest, property: ResolvedProperty, known: Rea
   const normalized = normalize(key);
   const sameName = [...known].find((name) => normalize(name) === normalized);
   if (sameName !== undefined) return renamed(sameName, false);
-  if (countTokens && [...paramsOf({ countTokens: false, beta: request.beta })].some((name) => normalize(name) === normalized)) {
+  if (countTokens && [...paramsOf({ countTokens: false, beta: request.endpoint.beta })].some((name) => normalize(name) === normalized)) {
     return { kind: 'notForCountTokens', property };
   }
   const near = nearestName(key, [...known]);
@@ -91,11 +91,11 @@ function classify(request: ClaudeRequest, property: ResolvedProperty, known: Rea
  * Keys hidden in unknown spreads are not seen; the keys that can be seen are still checked.
  */
 export function checkParams(request: ClaudeRequest): UnknownParamFinding[] {
-  if (hasCustomBaseUrl(request)) return [];
-  const known = paramsOf({ countTokens: request.method === 'countTokens', beta: request.beta });
-  const firstParty = request.clientKind === 'anthropic' || request.clientKind === 'foundry';
+  if (mayUseGateway(request)) return [];
+  const known = paramsOf({ countTokens: request.endpoint.kind === 'countTokens', beta: request.endpoint.beta });
+  const firstParty = request.transport.service === 'anthropic' || request.transport.service === 'foundry';
   const findings: UnknownParamFinding[] = [];
-  for (const property of request.payload.properties.values()) {
+  for (const property of request.params.properties.values()) {
     const { key } = property;
     // `__proto__: x` sets the prototype; it is not a key.
     if (known.has(key) || key === '__proto__' || (!firstParty && PLATFORM_PARAMS.includes(key))) continue;

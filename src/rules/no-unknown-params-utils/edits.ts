@@ -23,13 +23,13 @@ type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 /** The property is written in the payload object itself (not in a constant spread into it). */
 export function ownProperty(request: ClaudeRequest, property: ResolvedProperty): boolean {
   const node = property.node;
-  return node.parent === request.payload.node && node.kind === 'init' && !node.method;
+  return node.parent === request.params.node && node.kind === 'init' && !node.method;
 }
 
 /** The property is in a payload written inside the call: removing it changes no other code. */
 export function removable(request: ClaudeRequest, property: ResolvedProperty): boolean {
   const [start, end] = request.call.range;
-  const [objectStart, objectEnd] = request.payload.node.range;
+  const [objectStart, objectEnd] = request.params.node.range;
   return ownProperty(request, property) && objectStart >= start && objectEnd <= end;
 }
 
@@ -81,7 +81,7 @@ export function renameFix(sourceCode: SourceCode, request: ClaudeRequest, proper
 
 /** Replace the property with a new one, when the payload provably does not set `key` already. */
 function replaceWith(request: ClaudeRequest, property: ResolvedProperty, key: string, text: string): Fix | null {
-  if (!ownProperty(request, property) || !request.payload.complete || request.payload.properties.has(key)) return null;
+  if (!ownProperty(request, property) || !request.params.complete || request.params.properties.has(key)) return null;
   return (fixer) => fixer.replaceText(property.node, text);
 }
 
@@ -157,27 +157,4 @@ export function moveToOptionsFix(sourceCode: SourceCode, request: ClaudeRequest,
     remove(fixer, property.node),
     firstOption ? fixer.insertTextBefore(firstOption, `${text}, `) : fixer.replaceText(second, `{ ${text} }`),
   ];
-}
-
-/** `client.messages.create(...)` → `client.beta.messages.create(...)` (and `messages.batches.create`). */
-export function betaClientFix(sourceCode: SourceCode, request: ClaudeRequest): Fix | null {
-  const callee = request.call.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  let resource: TSESTree.Node = callee.object;
-  if (request.batch) {
-    if (resource.type !== AST_NODE_TYPES.MemberExpression) return null;
-    resource = resource.object;
-  }
-  if (
-    resource.type !== AST_NODE_TYPES.MemberExpression ||
-    resource.computed ||
-    resource.optional ||
-    resource.property.type !== AST_NODE_TYPES.Identifier ||
-    resource.property.name !== 'messages'
-  ) {
-    return null;
-  }
-  // Before the `.` of `.messages`, so a parenthesized client stays whole: `(await get()).beta.messages`.
-  const dot = sourceCode.getTokenBefore(resource.property);
-  return dot ? (fixer) => fixer.insertTextBefore(dot, '.beta') : null;
 }

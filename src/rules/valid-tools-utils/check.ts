@@ -73,7 +73,7 @@ export interface DeclaredTools {
 
 /** The tool names a request declares. */
 export function declaredTools(request: ClaudeRequest): DeclaredTools {
-  const { payload } = request;
+  const { params: payload } = request;
   const names: string[] = [];
   // The MCP connector (beta `mcp_servers`) adds the servers' tools; an unknown spread may add it.
   let complete = payload.complete && !payload.properties.has('mcp_servers');
@@ -139,7 +139,7 @@ function checkCustomTool(object: ResolvedObject, findings: ToolFinding[]): void 
 /** Findings about each tool of `tools`, and names used twice. */
 export function checkToolList(request: ClaudeRequest): ToolFinding[] {
   const findings: ToolFinding[] = [];
-  const list = asArray(request.payload.properties.get('tools')?.value);
+  const list = asArray(request.params.properties.get('tools')?.value);
   if (!list) return findings;
   const seen = new Set<string>();
   for (const element of list.elements) {
@@ -164,7 +164,7 @@ export function checkToolList(request: ClaudeRequest): ToolFinding[] {
 
 /** Findings about `tool_choice`: its shape, the tool it names, and forced use on models that reject it. */
 export function checkToolChoice(request: ClaudeRequest, rows: readonly ModelRow[]): ToolFinding[] {
-  const property = request.payload.properties.get('tool_choice');
+  const property = request.params.properties.get('tool_choice');
   if (!property) return [];
   const text = possibleValues(property.value).values.find(({ value }) => typeof value === 'string');
   if (text) return [{ kind: 'toolChoiceString', property, value: String(text.value), declared: declaredTools(request) }];

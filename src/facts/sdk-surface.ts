@@ -1,0 +1,116 @@
+/**
+ * The Anthropic SDKs' surface as data: packages, client classes, the service each talks to,
+ * the request endpoints and where the error classes are exported. Everything else derives from
+ * this table (the finder's method list, the packages it follows, the error-class modules).
+ *
+ * Sources (../shared/research/):
+ * - sdk-facts.md §1-§4: @anthropic-ai/sdk 1.12 and the Bedrock, Vertex, Foundry and AWS packages
+ *   (default and named exports, `AnthropicBedrockMantle`), read 2026-11-22;
+ * - facts-2026-12-01.md: `@anthropic-ai/google-cloud-sdk` 1.1.4 (`AnthropicGoogleCloud extends
+ *   Anthropic`, first-party model IDs, Anthropic-operated; errors from the package root and
+ *   `./core/error`, no `./error` subpath in the platform packages);
+ * - api-facts.md §1: `beta.promptCaching.messages.create|stream` in SDKs before 0.3x.
+ */
+import type { Provider } from './types.js';
+import type { Service } from '../analysis/request.js';
+
+export interface ClientClass {
+  /** The service that answers requests from this client. */
+  readonly service: Service;
+  /** Which model ID forms and lifecycle apply. */
+  readonly platform: Provider;
+}
+
+export interface SdkPackage {
+  /** Export name → client class; `default` is the default export. */
+  readonly clients: Readonly<Record<string, ClientClass>>;
+  /** Entry points (after the package name) that export the error classes. */
+  readonly errorEntryPoints: readonly string[];
+}
+
+const FIRST_PARTY: ClientClass = { service: 'anthropic', platform: 'anthropic' };
+const BEDROCK: ClientClass = { service: 'bedrock', platform: 'bedrock' };
+const MANTLE: ClientClass = { service: 'bedrock-mantle', platform: 'bedrock' };
+const VERTEX: ClientClass = { service: 'vertex', platform: 'vertex' };
+const FOUNDRY: ClientClass = { service: 'foundry', platform: 'anthropic' };
+const AWS: ClientClass = { service: 'aws', platform: 'anthropic' };
+const GOOGLE_CLOUD: ClientClass = { service: 'google-cloud', platform: 'anthropic' };
+
+/**
+ * Not `resources/...`: `resources/shared` exports interfaces named `RateLimitError`,
+ * `NotFoundError`, ... for the error *body*.
+ */
+const CORE_ERRORS = ['', '/index', '/core/error', '/client'];
+
+export const SDK_PACKAGES: Readonly<Record<string, SdkPackage>> = {
+  '@anthropic-ai/sdk': {
+    clients: { default: FIRST_PARTY, Anthropic: FIRST_PARTY },
+    errorEntryPoints: [...CORE_ERRORS, '/error'],
+  },
+  '@anthropic-ai/bedrock-sdk': {
+    clients: { default: BEDROCK, AnthropicBedrock: BEDROCK, AnthropicBedrockMantle: MANTLE },
+    errorEntryPoints: [...CORE_ERRORS, '/error'],
+  },
+  '@anthropic-ai/vertex-sdk': {
+    clients: { default: VERTEX, AnthropicVertex: VERTEX },
+    errorEntryPoints: [...CORE_ERRORS, '/error'],
+  },
+  '@anthropic-ai/foundry-sdk': {
+    clients: { default: FOUNDRY, AnthropicFoundry: FOUNDRY },
+    errorEntryPoints: [...CORE_ERRORS, '/error'],
+  },
+  '@anthropic-ai/aws-sdk': {
+    clients: { default: AWS, AnthropicAws: AWS },
+    errorEntryPoints: [...CORE_ERRORS, '/error'],
+  },
+  '@anthropic-ai/google-cloud-sdk': {
+    clients: { default: GOOGLE_CLOUD, AnthropicGoogleCloud: GOOGLE_CLOUD },
+    errorEntryPoints: CORE_ERRORS,
+  },
+};
+
+/** The client export names of every package (`Anthropic`, `AnthropicBedrock`, ...), whose statics are the error classes. */
+export const CLIENT_EXPORT_NAMES: ReadonlySet<string> = new Set(
+  Object.values(SDK_PACKAGES).flatMap((pkg) => Object.keys(pkg.clients)),
+);
+
+export const isSdkPackage = (module: string): boolean => Object.hasOwn(SDK_PACKAGES, module);
+
+export type SdkMethod = 'create' | 'stream' | 'parse' | 'countTokens';
+
+/**
+ * A request endpoint: the resource path from the client and its methods.
+ * `beta` resources read `betas`; `batch` takes `requests[].params`.
+ */
+export interface SdkEndpoint {
+  readonly path: readonly string[];
+  readonly methods: readonly SdkMethod[];
+  readonly beta: boolean;
+  readonly batch: boolean;
+}
+
+export const SDK_ENDPOINTS: readonly SdkEndpoint[] = [
+  { path: ['messages'], methods: ['create', 'stream', 'parse', 'countTokens'], beta: false, batch: false },
+  { path: ['beta', 'messages'], methods: ['create', 'stream', 'parse', 'countTokens'], beta: true, batch: false },
+  { path: ['messages', 'batches'], methods: ['create'], beta: false, batch: true },
+  { path: ['beta', 'messages', 'batches'], methods: ['create'], beta: true, batch: true },
+  // Older SDKs (before the feature went GA): same payload as messages, sent with the beta header.
+  { path: ['beta', 'promptCaching', 'messages'], methods: ['create', 'stream'], beta: true, batch: false },
+];
+
+/** Every request method name, for the finder's one walk. */
+export const SDK_METHODS: ReadonlySet<string> = new Set(SDK_ENDPOINTS.flatMap((endpoint) => endpoint.methods));
+
+/** The SDK methods that only read their payload (an object passed to them is not changed). */
+export const SDK_READ_ONLY_METHODS: ReadonlySet<string> = SDK_METHODS;
+
+/** The methods the SDK's long-request guard checks: `create` and `parse` without `stream: true`. */
+export const GUARDED_METHODS: ReadonlySet<SdkMethod> = new Set(['create', 'parse']);
+
+/** Modules to follow when resolving an error class: each package's error entry points. */
+export function isSdkErrorModule(module: string): boolean {
+  const entry = module.replace(/\.(?:[cm]?js|d\.ts)$/u, '');
+  return Object.entries(SDK_PACKAGES).some(
+    ([name, pkg]) => entry.startsWith(name) && pkg.errorEntryPoints.includes(entry.slice(name.length)),
+  );
+}
