@@ -67,6 +67,17 @@ describe('SARIF for code scanning', () => {
   });
 });
 
+describe('GitHub annotations', () => {
+  it('eslint-formatter-gha prints one workflow command per finding in GitHub Actions', () => {
+    const cwd = examplesWorkspace(['eslint', '@typescript-eslint/parser', 'eslint-formatter-gha']);
+    const run = eslint(cwd, ['-f', 'gha', 'src'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(run.status).toBe(1);
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
+    expect(annotations).toHaveLength(examplesFindings.length);
+    expect(annotations).toContainEqual(expect.stringMatching(/^::error file=.*\/src\/chat-route\.ts,line=9,col=12::.*\(claude-api\/valid-model-id\)$/u));
+  });
+});
+
 describe('--cache', () => {
   const debug = { DEBUG: 'eslint:eslint-helpers' };
   const skipped = (run: { stderr: string }): boolean => run.stderr.includes("Skipping file since it hasn't changed");
