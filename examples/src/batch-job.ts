@@ -17,7 +17,7 @@ export async function submitNightlyBatch(tickets: { id: string; body: string }[]
       {
         custom_id: 'triage',
         params: {
-          model: 'claude-sonnet-4-5', // expect: no-deprecated-model
+          model: 'claude-opus-4-5', // expect: no-deprecated-model (deprecated; end of life 2027-01-22, then overdue)
           max_tokens: 1024,
           temperature: 0.3,
           top_p: 0.9, // expect: no-unsupported-sampling-params

@@ -11,6 +11,7 @@ import { getSettings, type ClaudeApiSettings } from '../settings/settings.js';
 import type { ClientAdapter, FileScan } from './adapters/adapter.js';
 import { calleeName } from './adapters/adapter.js';
 import { anthropicSdk, isSdkClientConstructor } from './adapters/anthropic-sdk.js';
+import { isHttpSendCall, rawHttp } from './adapters/http.js';
 import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
 import { ValueResolver } from './values.js';
@@ -19,7 +20,7 @@ export type { ClaudeRequest, ModelCandidate } from './request.js';
 export { knownModels, mayUseGateway, writtenInCall } from './request.js';
 
 /** The client adapters, each filling request records for one client family. */
-const ADAPTERS: readonly ClientAdapter[] = [anthropicSdk];
+const ADAPTERS: readonly ClientAdapter[] = [anthropicSdk, rawHttp];
 
 interface FileAnalysis {
   readonly requests: readonly ClaudeRequest[];
@@ -110,8 +111,12 @@ function findRequests(
 ): FileAnalysis {
   const names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
   const scan = scanProgram(sourceCode, names);
-  // The SDK's client constructors only read their options.
-  const values = new ValueResolver(sourceCode, (callee) => isSdkClientConstructor(sourceCode, callee));
+  // The SDK's client constructors only read their options; HTTP clients only read the body.
+  const values = new ValueResolver(
+    sourceCode,
+    (callee) => isSdkClientConstructor(sourceCode, callee),
+    (call) => isHttpSendCall(sourceCode, call),
+  );
   const context = { sourceCode, settings, values, resolveModel: (id: string) => settings.models.resolve(id) };
   const requests: ClaudeRequest[] = [];
   const clients: ClientInfo[] = [];

@@ -98,7 +98,8 @@ const READ_ONLY_FUNCTIONS = new Set(['String', 'Number', 'Boolean', 'structuredC
 /** The SDK's request methods read the payload they are given. */
 const REQUEST_METHODS = new Set(['create', 'stream', 'parse', 'countTokens']);
 
-function readsArguments(call: TSESTree.CallExpression): boolean {
+function readsArguments(call: TSESTree.CallExpression, context: ChangeContext): boolean {
+  if (context.readOnlyCall(call)) return true;
   const callee = call.callee;
   if (callee.type === AST_NODE_TYPES.Identifier) return READ_ONLY_FUNCTIONS.has(callee.name);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
@@ -121,6 +122,8 @@ interface ChangeContext {
   readonly declared: (node: TSESTree.VariableDeclarator) => readonly TSESLint.Scope.Variable[];
   /** True for constructors known to only read their arguments (the SDK's clients). */
   readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean;
+  /** True for calls known to only read their arguments (an HTTP client sending a body). */
+  readonly readOnlyCall: (call: TSESTree.CallExpression) => boolean;
 }
 
 function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, depth = 0): boolean {
@@ -161,7 +164,7 @@ function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, de
             MUTATING_METHODS.has(node.property.name)
           );
         }
-        return !readsArguments(parent);
+        return !readsArguments(parent, context);
       }
       case AST_NODE_TYPES.NewExpression:
         return parent.callee === node || !context.readOnlyConstructor(parent.callee);
@@ -181,6 +184,8 @@ export class ValueResolver {
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     /** Constructors that only read their arguments, such as `new Anthropic(options)`. */
     private readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean = () => false,
+    /** Calls that only read their arguments, such as `axios.post(url, payload)`. */
+    private readonly readOnlyCall: (call: TSESTree.CallExpression) => boolean = () => false,
   ) {}
 
   resolve(node: TSESTree.Node, depth = 0): Resolved {
@@ -228,6 +233,7 @@ export class ValueResolver {
           mayChange(variable, {
             declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
             readOnlyConstructor: this.readOnlyConstructor,
+            readOnlyCall: this.readOnlyCall,
           })
         ) {
           return unknown(node);

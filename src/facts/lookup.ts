@@ -1,7 +1,9 @@
 /**
  * Pure queries over the model table: resolve an ID in any of its forms, lifecycle at a date.
  */
-import type { Acceptance, EffortLevel, ModelRow, Provider } from './types.js';
+import { compareVersions, type SdkLifecycle } from './sdk-lifecycle.js';
+import { TABLE_SDK_VERSION } from './table.js';
+import type { Acceptance, EffortLevel, Lifecycle, ModelRow, Provider } from './types.js';
 
 /** Which spelling of a model an ID string is. */
 export type IdForm = 'id' | 'alias' | 'bedrock' | 'vertex';
@@ -125,11 +127,22 @@ export function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** A model is retired once its lifecycle says so, or once its announced retirement date has come. */
+/** Whether a passed `retiresOn` of this lifecycle means the model is gone. */
+function retiredByDate(lifecycle: Lifecycle, now: Date): boolean {
+  return (
+    lifecycle.status === 'deprecated' &&
+    lifecycle.afterDate !== 'overdue' &&
+    lifecycle.retiresOn !== null &&
+    lifecycle.retiresOn <= isoDay(now)
+  );
+}
+
+/**
+ * A model is retired on the Claude API once its lifecycle says so, or once its announced
+ * retirement date has come (unless the date is only an end of life that may slip).
+ */
 export function isRetired(row: ModelRow, now: Date): boolean {
-  const { lifecycle } = row;
-  if (lifecycle.status === 'retired') return true;
-  return lifecycle.status === 'deprecated' && lifecycle.retiresOn !== null && lifecycle.retiresOn <= isoDay(now);
+  return row.lifecycle.status === 'retired' || retiredByDate(row.lifecycle, now);
 }
 
 /** The date a retired model stopped serving (for a scheduled retirement that has passed, the schedule). */
@@ -143,6 +156,118 @@ export function retiredOn(row: ModelRow): string | null {
 export function replacementOf(row: ModelRow): string | null {
   const { lifecycle } = row;
   return lifecycle.status === 'retired' || lifecycle.status === 'deprecated' ? lifecycle.replacement : null;
+}
+
+/** Whose lifecycle dates a platform follows. */
+export type LifecyclePlatform = 'first-party' | 'bedrock' | 'vertex';
+
+/**
+ * Platforms by the name a request record gives them (`request.provider`, or a client kind).
+ * Anthropic operates the Claude API, Claude Platform on AWS, Microsoft Foundry and Claude on
+ * Google Cloud (Anthropic managed): the deprecations page's dates apply there. Bedrock and Vertex
+ * set their own schedules (facts-2026-12-01.md).
+ */
+const LIFECYCLE_PLATFORMS: Readonly<Record<string, LifecyclePlatform>> = {
+  anthropic: 'first-party',
+  'first-party': 'first-party',
+  foundry: 'first-party',
+  aws: 'first-party',
+  'google-cloud': 'first-party',
+  bedrock: 'bedrock',
+  'bedrock-mantle': 'bedrock',
+  vertex: 'vertex',
+};
+
+/** The lifecycle a request follows: by its platform, or, for an unknown client, by the ID's spelling. */
+export function lifecyclePlatform(platform: string | null, match: ModelMatch): LifecyclePlatform | null {
+  if (platform === null) return match.form === 'bedrock' || match.form === 'vertex' ? match.form : 'first-party';
+  return Object.hasOwn(LIFECYCLE_PLATFORMS, platform) ? (LIFECYCLE_PLATFORMS[platform] ?? null) : null;
+}
+
+export interface LifecycleFact {
+  /** `unknown`: no source gives this platform's lifecycle; report nothing. */
+  readonly status: 'active' | 'legacy' | 'deprecated' | 'retired' | 'unknown';
+  /** Deprecated: the announced end of life; retired: the day it stopped serving. ISO dates. */
+  readonly retiresOn?: string;
+  /** Deprecated and `retiresOn` has passed, yet no source says the model is gone. */
+  readonly overdue?: boolean;
+  /** The model to move to, when a source names one. */
+  readonly replacement?: string;
+  /** Where the status and date come from, for messages: "the plugin's model table", ... */
+  readonly source: string;
+}
+
+export const TABLE_SOURCE = "the plugin's model table";
+const PLATFORM_NAMES: Readonly<Record<LifecyclePlatform, string>> = {
+  'first-party': 'the Claude API',
+  bedrock: 'Amazon Bedrock',
+  vertex: 'Google Vertex AI',
+};
+
+function factOf(lifecycle: Lifecycle, source: string, now: Date): LifecycleFact {
+  const replacement = lifecycle.status === 'deprecated' || lifecycle.status === 'retired' ? lifecycle.replacement : null;
+  const withReplacement = replacement === null ? {} : { replacement };
+  switch (lifecycle.status) {
+    case 'retired':
+      return { status: 'retired', retiresOn: lifecycle.retiredOn, ...withReplacement, source };
+    case 'deprecated':
+      if (lifecycle.retiresOn === null) return { status: 'deprecated', ...withReplacement, source };
+      if (retiredByDate(lifecycle, now)) return { status: 'retired', retiresOn: lifecycle.retiresOn, ...withReplacement, source };
+      return {
+        status: 'deprecated',
+        retiresOn: lifecycle.retiresOn,
+        ...(lifecycle.retiresOn <= isoDay(now) ? { overdue: true } : {}),
+        ...withReplacement,
+        source,
+      };
+    default:
+      return { status: lifecycle.status, source };
+  }
+}
+
+/** The SDK's entry for any first-party spelling of the row. */
+function sdkEntry(row: ModelRow, sdk: SdkLifecycle): { id: string; date: string | null } | null {
+  for (const id of [row.id, ...row.aliases]) {
+    const entry = sdk.deprecated.get(id);
+    if (entry) return { id, date: entry.date };
+  }
+  return null;
+}
+
+/**
+ * The lifecycle of a matched model on a platform at `now`, and where it comes from.
+ *
+ * - Bedrock and Vertex: the row's own `bedrockLifecycle` / `vertexLifecycle`, else `unknown`.
+ * - Anthropic-operated platforms: the row's `lifecycle` (the table, or a models file or
+ *   settings that replaced it), combined with the installed SDK's deprecated-models data:
+ *   a model the SDK calls deprecated is deprecated with the SDK's date when the table calls it
+ *   active or legacy (the table lags), or when the installed SDK is newer than the one the
+ *   table was checked against and gives another date. A retirement, and a lifecycle set by a
+ *   models file or settings, always win. An SDK date never proves a 404: once it passes, the
+ *   model is overdue, not retired.
+ */
+export function lifecycleOf(match: ModelMatch, platform: string | null, now: Date, sdk?: SdkLifecycle | null): LifecycleFact {
+  const { row } = match;
+  const where = lifecyclePlatform(platform, match);
+  if (where === null) return { status: 'unknown', source: `no lifecycle source for platform '${platform ?? ''}'` };
+  if (where !== 'first-party') {
+    const own = where === 'bedrock' ? row.bedrockLifecycle : row.vertexLifecycle;
+    const source = `${PLATFORM_NAMES[where]} dates in ${row.lifecycleSource ?? TABLE_SOURCE}`;
+    return own ? factOf(own, source, now) : { status: 'unknown', source: `no source gives ${PLATFORM_NAMES[where]}'s schedule` };
+  }
+  const table = factOf(row.lifecycle, row.lifecycleSource ?? TABLE_SOURCE, now);
+  const entry = sdk ? sdkEntry(row, sdk) : null;
+  if (!sdk || !entry || table.status === 'retired' || row.lifecycleSource !== undefined) return table;
+  const tableLags = table.status === 'active' || table.status === 'legacy';
+  const sdkIsNewer = compareVersions(sdk.version, TABLE_SDK_VERSION) > 0 && entry.date !== (table.retiresOn ?? null);
+  if (!tableLags && !sdkIsNewer) return table;
+  const lifecycle: Lifecycle = { status: 'deprecated', retiresOn: entry.date, replacement: table.replacement ?? null, afterDate: 'overdue' };
+  return factOf(lifecycle, `the installed @anthropic-ai/sdk ${sdk.version}`, now);
+}
+
+/** A replacement for messages: `'claude-sonnet-4-6'`, or a phrase when no source names one. */
+export function replacementPhrase(replacement: string | undefined | null): string {
+  return replacement ? `'${replacement}'` : 'a newer model';
 }
 
 /**

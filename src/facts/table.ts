@@ -1,11 +1,19 @@
 /**
  * The model capability table: one row per Claude model, current, deprecated and retired.
  *
- * Sources (in ../shared/research/, read 2026-11-22):
+ * Sources (in ../shared/research/, read 2026-11-22; lifecycle re-read 2026-12-01):
  * - API   = api-facts.md (SDK source v0.120.0, anthropics/skills 2026-07-01, platform docs to 2026-11)
  * - SDK   = sdk-facts.md (published @anthropic-ai/sdk up to 1.12.0, 2026-11-20; @ai-sdk/anthropic; @langchain/anthropic)
  * - ECO   = ecosystem.md
+ * - F12   = facts-2026-12-01.md (published @anthropic-ai/sdk 1.13.0 to 1.15.0, 2026-11-30; deprecations page)
  * Where sources disagree the later dated source wins; each row says so in `source`.
+ *
+ * Lifecycle per platform (F12, model-deprecations page): `lifecycle` holds the dates of the
+ * Claude API, which also apply to the platforms Anthropic operates (Claude Platform on AWS,
+ * Microsoft Foundry, Claude on Google Cloud (Anthropic managed)). "Partner-operated platforms
+ * (Amazon Bedrock and Google Cloud) set their own retirement schedules", so a first-party
+ * retirement proves nothing on Bedrock or Vertex: `bedrockLifecycle` / `vertexLifecycle` are
+ * set only where a source gives that platform's own date, and are otherwise absent (no finding).
  *
  * Mid-conversation `role: 'system'` messages: accepted from Claude Opus 4.8 on (API §3 row 5:
  * "accepted on Opus 4.8+ only immediately after a user turn"; SDK 0.100.0 added the role with
@@ -33,6 +41,9 @@ const ADAPTIVE_OFF_UP_TO_HIGH: Thinking = { adaptive: true, enabled: false, disa
 const ALL_BUT_BETWEEN_TOOLS: Thinking = { adaptive: true, enabled: true, disabled: true, between_tools: false };
 /** Manual thinking only; no adaptive mode (the 4.5 models). */
 const MANUAL_ONLY: Thinking = { adaptive: false, enabled: true, disabled: true, between_tools: false };
+
+/** The newest @anthropic-ai/sdk whose lifecycle data this table was checked against (F12). */
+export const TABLE_SDK_VERSION = '1.15.0';
 
 export const MODEL_TABLE = [
   // ---------------------------------------------------------------- 5.x generation
@@ -283,8 +294,8 @@ export const MODEL_TABLE = [
     lifecycle: { status: 'deprecated', retiresOn: null, replacement: 'claude-mythos-5' },
     released: '2026-04-07',
     source:
-      'API §1b, §1e; SDK §1a, §1c. The SDK tables (2026-11-20) still say end-of-life June 30th, 2026, but the deprecations page as read 2026-10-02 lists it as deprecated and still served ("migrate to claude-mythos-5"), and the SDK still lists the ID: retirement is overdue, not proven, so no date is set.',
-    checked: CHECKED,
+      'API §1b, §1e; SDK §1a, §1c; F12. The SDK data (0.132.0 to 1.15.0, which warns on it again from 1.13) still says end-of-life June 30th, 2026, but the deprecations page as read 2026-10-02 lists it as deprecated and still served ("migrate to claude-mythos-5"), and SDK 1.15.0 still lists the ID: retirement is overdue, not proven, so no date is set. No Bedrock source gives a date.',
+    checked: '2026-12-01',
   },
   // ---------------------------------------------------------------- 4.x generation
   {
@@ -385,11 +396,13 @@ export const MODEL_TABLE = [
     prefill: true,
     forcedToolChoice: true,
     systemMessages: false,
-    lifecycle: { status: 'legacy', notBefore: '2026-11-24' },
+    // The date comes from the SDK alone, and SDK end-of-life dates have slipped before (Mythos
+    // Preview): once it passes, the model is reported as overdue, not as answering 404.
+    lifecycle: { status: 'deprecated', retiresOn: '2027-01-22', replacement: null, afterDate: 'overdue' },
     released: '2025-11-24',
     source:
-      'API §1b and §3 rows 15, 19, 26 (effort low/medium/high only: "Opus 4.5 predates max and xhigh"); SDK §9; max output 64K (vercel/ai#10554).',
-    checked: CHECKED,
+      'API §1b and §3 rows 15, 19, 26 (effort low/medium/high only: "Opus 4.5 predates max and xhigh"); SDK §9; max output 64K (vercel/ai#10554). Lifecycle: F12, SDK 1.13.0 CHANGELOG "mark Claude Opus 4.5 as deprecated (end-of-life January 22, 2027)" and internal/data/deprecated-models in 1.13.0 to 1.15.0 (both IDs: January 22nd, 2027). No replacement: the SDK names none (one third party says claude-opus-5-5, UNVERIFIED). Bedrock and Vertex: no source gives their dates.',
+    checked: '2026-12-01',
   },
   {
     id: 'claude-sonnet-4-5',
@@ -406,11 +419,11 @@ export const MODEL_TABLE = [
     prefill: true,
     forcedToolChoice: true,
     systemMessages: false,
-    lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-sonnet-4-6' },
+    lifecycle: { status: 'retired', retiredOn: '2026-11-30', replacement: 'claude-sonnet-4-6' },
     released: '2025-09-29',
     source:
-      'API §1b, §1e and §3 rows 10, 15 (langfuse#9882), 26 (rejects effort); SDK §1c: DEPRECATED_MODELS in 0.131.0–1.12.0 says end-of-life November 30th, 2026 (confirms the third-party date in API §1e).',
-    checked: CHECKED,
+      'API §1b, §1e and §3 rows 10, 15 (langfuse#9882), 26 (rejects effort); SDK §1c: DEPRECATED_MODELS in 0.131.0–1.12.0 said end-of-life November 30th, 2026. Retired: F12, SDK 1.15.0 CHANGELOG "remove retired Claude Sonnet 4.5 models" (both IDs left the Model union and the deprecated-models data). Capabilities are kept: Bedrock and Vertex set their own schedules and may still serve it (no source gives their dates).',
+    checked: '2026-12-01',
   },
   {
     id: 'claude-haiku-4-5',
@@ -443,8 +456,11 @@ export const MODEL_TABLE = [
     bedrock: ['anthropic.claude-opus-4-1-20250805-v1:0'],
     vertex: ['claude-opus-4-1@20250805'],
     lifecycle: { status: 'retired', retiredOn: '2026-08-05', replacement: 'claude-opus-4-8' },
-    source: 'API §1c (SDK commit 9efb7bd4: "reached end-of-life on August 5, 2026"); SDK §1b 0.116.0.',
-    checked: CHECKED,
+    // UNVERIFIED against AWS itself, so a passed date only warns (overdue), it never reports a 404.
+    bedrockLifecycle: { status: 'deprecated', retiresOn: '2027-01-08', replacement: null, afterDate: 'overdue' },
+    source:
+      'API §1c (SDK commit 9efb7bd4: "reached end-of-life on August 5, 2026"); SDK §1b 0.116.0. Bedrock: F12, end of life 2027-01-08 per the AWS model-lifecycle page as cited in models.dev PR #3708 and llmgateway PR #3229 (UNVERIFIED against AWS).',
+    checked: '2026-12-01',
   },
   {
     id: 'claude-opus-4-0',

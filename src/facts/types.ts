@@ -33,10 +33,21 @@ export type Lifecycle =
   | { readonly status: 'active' }
   /** Still served; no retirement scheduled before `notBefore`. */
   | { readonly status: 'legacy'; readonly notBefore?: string }
-  /** Deprecated: still served until `retiresOn` (ISO date); `null` when no date is announced. */
-  | { readonly status: 'deprecated'; readonly retiresOn: string | null; readonly replacement: string }
+  /**
+   * Deprecated: still served until `retiresOn` (ISO date); `null` when no date is announced.
+   * `replacement` is null when no source names one. `afterDate` says what a passed date means:
+   * `'retired'` (the default: a retirement date our sources confirm) or `'overdue'` (an
+   * end-of-life date that does not prove the model is gone: the Models API and the SDK say a
+   * past date on a deprecated model means retirement is overdue, not that it has happened).
+   */
+  | {
+      readonly status: 'deprecated';
+      readonly retiresOn: string | null;
+      readonly replacement: string | null;
+      readonly afterDate?: 'retired' | 'overdue';
+    }
   /** Retired: every request naming it gets 404 `not_found_error`. */
-  | { readonly status: 'retired'; readonly retiredOn: string; readonly replacement: string };
+  | { readonly status: 'retired'; readonly retiredOn: string; readonly replacement: string | null };
 
 export type ModelLine = 'opus' | 'sonnet' | 'haiku' | 'fable' | 'mythos' | 'legacy';
 
@@ -66,7 +77,19 @@ export interface ModelRow {
   readonly forcedToolChoice: boolean | null;
   /** Whether a `role: 'system'` message is accepted inside `messages` (mid-conversation, after a user turn). */
   readonly systemMessages: boolean | null;
+  /**
+   * Lifecycle on the Claude API and the platforms Anthropic operates (Claude Platform on AWS,
+   * Microsoft Foundry, Claude on Google Cloud (Anthropic managed)): the deprecations page's dates.
+   */
   readonly lifecycle: Lifecycle;
+  /**
+   * Lifecycle on Amazon Bedrock and on Google Vertex AI, which set their own retirement
+   * schedules. Absent: no source gives one, so no deprecation or retirement is reported there.
+   */
+  readonly bedrockLifecycle?: Lifecycle;
+  readonly vertexLifecycle?: Lifecycle;
+  /** Where the lifecycle fields come from when not from this table (a models file, settings). */
+  readonly lifecycleSource?: string;
   /** ISO release date, when known. */
   readonly released: string | null;
   /** Where the facts of this row come from (see ../shared/research), and how conflicts were settled. */
@@ -92,6 +115,11 @@ export const UNKNOWN_CAPABILITIES = {
   systemMessages: null,
   released: null,
 } as const satisfies Partial<ModelRow>;
+
+/** A row for a model the table does not know: every capability unknown, served, named by its ID. */
+export function blankRow(id: string, source: string, checked: string): ModelRow {
+  return { id, name: id, line: 'legacy', aliases: [], ...UNKNOWN_CAPABILITIES, lifecycle: { status: 'active' }, source, checked };
+}
 
 /** Which family of client a request goes through: decides which model ID forms are valid. */
 export type Provider = 'anthropic' | 'bedrock' | 'vertex';

@@ -6,6 +6,7 @@ import noUnknownParams from './no-unknown-params.js';
 import noUnreachableErrorCheck from './no-unreachable-error-check.js';
 import noUnsupportedPrefill from './no-unsupported-prefill.js';
 import noUnsupportedSamplingParams from './no-unsupported-sampling-params.js';
+import validHttpRequest from './valid-http-request.js';
 import validMaxTokens from './valid-max-tokens.js';
 import validMessages from './valid-messages.js';
 import validModelId from './valid-model-id.js';
@@ -22,6 +23,7 @@ export const rules = {
   'no-unreachable-error-check': noUnreachableErrorCheck,
   'no-unsupported-prefill': noUnsupportedPrefill,
   'no-unsupported-sampling-params': noUnsupportedSamplingParams,
+  'valid-http-request': validHttpRequest,
   'valid-max-tokens': validMaxTokens,
   'valid-messages': validMessages,
   'valid-model-id': validModelId,

@@ -1,22 +1,20 @@
 import { knownModels, mayUseGateway } from '../analysis/requests.js';
-import { isRetired, replacementSpelling } from '../facts/lookup.js';
-import type { ModelRow } from '../facts/types.js';
+import { lifecycleOf, replacementPhrase, replacementSpelling, type LifecycleFact, type ModelMatch } from '../facts/lookup.js';
+import type { SdkLifecycle } from '../facts/sdk-lifecycle.js';
+import { getSdkLifecycle } from '../settings/settings.js';
 import { defineRequestRule } from '../util/define-request-rule.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
 
-export interface DeprecationFinding {
-  readonly retiresOn: string | null;
-  readonly replacement: string;
+/**
+ * A model that is deprecated and still served at `now` on the request's platform. Retired
+ * models are `valid-model-id`'s; a platform without a known schedule gives nothing.
+ */
+export function checkDeprecation(match: ModelMatch, platform: string | null, now: Date, sdk?: SdkLifecycle | null): LifecycleFact | null {
+  const fact = lifecycleOf(match, platform, now, sdk);
+  return fact.status === 'deprecated' ? fact : null;
 }
 
-/** A model that is deprecated and still served at `now`. Retired models are `valid-model-id`'s. */
-export function checkDeprecation(row: ModelRow, now: Date): DeprecationFinding | null {
-  const { lifecycle } = row;
-  if (lifecycle.status !== 'deprecated' || isRetired(row, now)) return null;
-  return { retiresOn: lifecycle.retiresOn, replacement: lifecycle.replacement };
-}
-
-export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'replaceWith'>({
+export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecatedOverdue' | 'replaceWith'>({
   name: 'no-deprecated-model',
   meta: {
     type: 'suggestion',
@@ -28,27 +26,30 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'replaceWit
     schema: [],
     messages: {
       deprecated:
-        "'{{id}}' ({{name}}) is deprecated and retires on {{date}}; from then on the API answers 404. Migrate to '{{replacement}}'.",
+        "'{{id}}' ({{name}}) is deprecated and retires on {{date}} (per {{source}}); from then on the API answers 404. Migrate to {{replacement}}.",
       deprecatedNoDate:
-        "'{{id}}' ({{name}}) is deprecated and may be retired at any time (no date announced). Migrate to '{{replacement}}'.",
+        "'{{id}}' ({{name}}) is deprecated and may be retired at any time (no date announced, per {{source}}). Migrate to {{replacement}}.",
+      deprecatedOverdue:
+        "'{{id}}' ({{name}}) is deprecated and its end of life was {{date}} (per {{source}}): the API may answer 404 at any time. Migrate to {{replacement}}.",
       replaceWith: "Replace with '{{id}}'.",
     },
   },
   defaultOptions: [],
-  create({ sourceCode, settings }) {
+  create({ sourceCode, settings, context }) {
     const { models } = settings;
+    const sdk = getSdkLifecycle(context);
     const now = new Date();
     return function* check(request) {
       if (mayUseGateway(request)) return;
       for (const { id, node, match } of knownModels(request)) {
-        const finding = checkDeprecation(match.row, now);
+        const finding = checkDeprecation(match, request.transport.platform, now, sdk);
         if (!finding) continue;
-        const { replacement, retiresOn } = finding;
-        const data = { id, name: match.row.name, replacement, date: retiresOn ?? '' };
-        const suggested = replacementSpelling(id, models.byId(replacement), request.transport.platform);
+        const { replacement, retiresOn, source } = finding;
+        const data = { id, name: match.row.name, replacement: replacementPhrase(replacement), date: retiresOn ?? '', source };
+        const suggested = replacement === undefined ? null : replacementSpelling(id, models.byId(replacement), request.transport.platform);
         yield {
           node,
-          messageId: retiresOn === null ? 'deprecatedNoDate' : 'deprecated',
+          messageId: retiresOn === undefined ? 'deprecatedNoDate' : finding.overdue === true ? 'deprecatedOverdue' : 'deprecated',
           data,
           suggest:
             suggested !== null && isStringLiteralNode(node)

@@ -4,20 +4,28 @@ import {
   bedrockCore,
   idFor,
   idShape,
-  isRetired,
-  replacementOf,
+  lifecycleOf,
+  replacementPhrase,
   replacementSpelling,
-  retiredOn,
   splitVertexId,
   type ModelIndex,
 } from '../facts/lookup.js';
+import type { SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import type { ModelRow, Provider } from '../facts/types.js';
+import { getSdkLifecycle } from '../settings/settings.js';
 import { defineRequestRule, type RequestFinding } from '../util/define-request-rule.js';
 import { nearest } from '../util/nearest.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
 
 export type ModelIdFinding =
-  | { readonly kind: 'retired'; readonly row: ModelRow; readonly date: string; readonly replacement: string }
+  | {
+      readonly kind: 'retired';
+      readonly row: ModelRow;
+      readonly date: string;
+      readonly replacement: string | null;
+      /** Where the retirement comes from, for the message. */
+      readonly source: string;
+    }
   | { readonly kind: 'dotted'; readonly fixed: string | null }
   | { readonly kind: 'dateSuffix'; readonly base: string }
   | { readonly kind: 'unknown'; readonly nearest: string | null }
@@ -30,16 +38,24 @@ const DOTTED_VERSION = /(\d)\.(?=\d)/gu;
  * Decide what is wrong with a model ID sent through a client of `provider` (null: client not
  * known, so any platform's spelling is fine). Pure: the table and the date come in.
  */
-export function checkModelId(id: string, provider: Provider | null, index: ModelIndex, now: Date): ModelIdFinding | null {
+export function checkModelId(
+  id: string,
+  provider: Provider | null,
+  index: ModelIndex,
+  now: Date,
+  sdk?: SdkLifecycle | null,
+): ModelIdFinding | null {
   const shape = idShape(id);
   if (shape === 'other') return null;
   const match = index.resolve(id);
-  if (match && isRetired(match.row, now)) {
+  const lifecycle = match ? lifecycleOf(match, provider, now, sdk) : null;
+  if (match && lifecycle?.status === 'retired') {
     return {
       kind: 'retired',
       row: match.row,
-      date: retiredOn(match.row) ?? 'an earlier date',
-      replacement: replacementOf(match.row) ?? 'a current model',
+      date: lifecycle.retiresOn ?? 'an earlier date',
+      replacement: lifecycle.replacement ?? null,
+      source: lifecycle.source,
     };
   }
   if (provider !== null && shape !== provider && !vertexTakesFirstPartyId(id, provider, shape, match?.row)) {
@@ -51,10 +67,13 @@ export function checkModelId(id: string, provider: Provider | null, index: Model
   if (/\d\.\d/u.test(core)) {
     const fixed = id.replace(DOTTED_VERSION, '$1-');
     const fixedMatch = index.resolve(fixed);
-    return { kind: 'dotted', fixed: fixedMatch && !isRetired(fixedMatch.row, now) ? fixed : null };
+    const served = fixedMatch !== null && lifecycleOf(fixedMatch, provider, now, sdk).status !== 'retired';
+    return { kind: 'dotted', fixed: served ? fixed : null };
   }
   // On Bedrock and Vertex an unknown ID may be an ARN, an inference profile or a newer model.
   if (shape !== 'anthropic') return null;
+  // A model newer than the table that the installed SDK lists exists.
+  if (sdk?.models?.includes(id) === true) return null;
   const dated = DATE_SUFFIX.exec(id);
   const base = dated ? index.resolve(dated[1] ?? '') : null;
   if (base && base.form === 'id' && !base.row.aliases.some((alias) => DATE_SUFFIX.test(alias))) {
@@ -118,7 +137,7 @@ export default defineRequestRule<MessageIds, Options>({
     defaultOptions: [{ allow: [] }],
     messages: {
       retired:
-        "Model '{{id}}' ({{name}}) was retired on {{date}}: the API answers 404 not_found_error. Move to '{{replacement}}' or a newer model.",
+        "Model '{{id}}' ({{name}}) was retired on {{date}} (per {{source}}): the API answers 404 not_found_error. Move to {{replacement}}.",
       dotted: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use '{{fixed}}'.",
       dottedNoFix: "'{{id}}' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404.",
       dateSuffix:
@@ -133,9 +152,10 @@ export default defineRequestRule<MessageIds, Options>({
     },
   },
   defaultOptions: [{ allow: [] }],
-  create({ sourceCode, settings, options: [options] }) {
+  create({ sourceCode, settings, options: [options], context }) {
     const allow = new Set(options.allow ?? []);
     const { models } = settings;
+    const sdk = getSdkLifecycle(context);
     const now = new Date();
 
     const suggestReplace = (node: TSESTree.Node, id: string | null): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
@@ -151,15 +171,18 @@ export default defineRequestRule<MessageIds, Options>({
       if (mayUseGateway(request)) return findings;
       for (const { id, node } of request.models) {
         if (allow.has(id)) continue;
-        const finding = checkModelId(id, request.transport.platform, models, now);
+        const finding = checkModelId(id, request.transport.platform, models, now, sdk);
         if (!finding) continue;
         switch (finding.kind) {
           case 'retired':
             report({
               node,
               messageId: 'retired',
-              data: { id, name: finding.row.name, date: finding.date, replacement: finding.replacement },
-              suggest: suggestReplace(node, replacementSpelling(id, models.byId(finding.replacement), request.transport.platform)),
+              data: { id, name: finding.row.name, date: finding.date, replacement: replacementPhrase(finding.replacement), source: finding.source },
+              suggest: suggestReplace(
+                node,
+                finding.replacement === null ? null : replacementSpelling(id, models.byId(finding.replacement), request.transport.platform),
+              ),
             });
             break;
           case 'dotted':

@@ -8,6 +8,7 @@
  *   'claude-api': {
  *     apiVersion: '2026-10-21',          // default: from the nearest installed @anthropic-ai/sdk
  *     models: [{ id: 'claude-opus-6', maxOutputTokens: 128000 }],
+ *     modelsFile: 'claude-models.json',  // written by `npx eslint-plugin-claude-api models sync`
  *   },
  * }
  * ```
@@ -15,7 +16,10 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ModelIndex } from '../facts/lookup.js';
+import { loadModelsFile, mergeModelsFile, ModelsFileError } from '../facts/models-file.js';
+import { nearestSdkPackageDir, readSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import { MODEL_TABLE } from '../facts/table.js';
+import type { ModelRow } from '../facts/types.js';
 import { ClaudeApiSettingsError, mergeRows } from './user-rows.js';
 import { API_VERSIONS, detectApiVersion, type ApiVersion, type DetectedApiVersion } from './api-version.js';
 
@@ -26,6 +30,8 @@ export interface ClaudeApiSettings {
   /** Why this API version applies (set, or derived from the installed SDK). */
   readonly apiVersionReason: string;
   readonly models: ModelIndex;
+  /** The models file in use (absolute path), when `modelsFile` is set. */
+  readonly modelsFile: string | null;
 }
 
 /** What the settings say, before the linted file's directory is known. */
@@ -33,17 +39,22 @@ interface ValidSettings {
   /** The settings for every file, when `apiVersion` is set. */
   readonly fixed: ClaudeApiSettings | null;
   readonly models: ModelIndex;
+  readonly modelsFile: string | null;
   /** Per detected API version (objects cached per directory), the settings in effect. */
   readonly resolved: WeakMap<DetectedApiVersion, ClaudeApiSettings>;
 }
 
-const SETTINGS_KEYS = ['apiVersion', 'models'];
+const SETTINGS_KEYS = ['apiVersion', 'models', 'modelsFile'];
 const BUILT_IN_INDEX = new ModelIndex(MODEL_TABLE);
-const UNSET: ValidSettings = { fixed: null, models: BUILT_IN_INDEX, resolved: new WeakMap() };
+const UNSET: ValidSettings = { fixed: null, models: BUILT_IN_INDEX, modelsFile: null, resolved: new WeakMap() };
 /** Per raw settings object: its validation, or the error it gives (checked once, not per rule). */
 const validated = new WeakMap<object, ValidSettings | ClaudeApiSettingsError>();
 
-function validate(raw: unknown): ValidSettings {
+/**
+ * Validation is cached per settings object; `cwd` (for a relative `modelsFile`) is the working
+ * directory of the first file linted with it, which is ESLint's for every file of a run.
+ */
+function validate(raw: unknown, cwd: string): ValidSettings {
   if (raw === undefined || raw === null) return UNSET;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ClaudeApiSettingsError('', `expected an object, got ${JSON.stringify(raw)}`);
@@ -51,7 +62,7 @@ function validate(raw: unknown): ValidSettings {
   let result = validated.get(raw);
   if (!result) {
     try {
-      result = validateObject(raw as Record<string, unknown>);
+      result = validateObject(raw as Record<string, unknown>, cwd);
     } catch (error) {
       if (!(error instanceof ClaudeApiSettingsError)) throw error;
       result = error;
@@ -62,7 +73,7 @@ function validate(raw: unknown): ValidSettings {
   return result;
 }
 
-function validateObject(record: Record<string, unknown>): ValidSettings {
+function validateObject(record: Record<string, unknown>, cwd: string): ValidSettings {
   for (const key of Object.keys(record)) {
     if (!SETTINGS_KEYS.includes(key)) {
       throw new ClaudeApiSettingsError(`.${key}`, `unknown setting; expected one of ${SETTINGS_KEYS.join(', ')}`);
@@ -78,29 +89,51 @@ function validateObject(record: Record<string, unknown>): ValidSettings {
     }
     apiVersion = record.apiVersion as ApiVersion;
   }
-  let models = BUILT_IN_INDEX;
+  const { rows: fileRows, file: modelsFile } = modelsFileRows(record.modelsFile, cwd);
+  let models = fileRows === MODEL_TABLE ? BUILT_IN_INDEX : new ModelIndex(fileRows);
   if (record.models !== undefined) {
     if (!Array.isArray(record.models)) {
       throw new ClaudeApiSettingsError('.models', `expected an array of model rows, got ${JSON.stringify(record.models)}`);
     }
-    models = new ModelIndex(mergeRows(MODEL_TABLE, record.models));
+    models = new ModelIndex(mergeRows(fileRows, record.models));
   }
   const fixed =
-    apiVersion === null ? null : { apiVersion, apiVersionReason: `settings['claude-api'].apiVersion is '${apiVersion}'`, models };
-  return { fixed, models, resolved: new WeakMap() };
+    apiVersion === null
+      ? null
+      : { apiVersion, apiVersionReason: `settings['claude-api'].apiVersion is '${apiVersion}'`, models, modelsFile };
+  return { fixed, models, modelsFile, resolved: new WeakMap() };
+}
+
+/**
+ * The table with `settings['claude-api'].modelsFile` merged in (settings rows go on top).
+ * A relative path is resolved against ESLint's working directory (`cwd`), where `models sync`
+ * writes by default.
+ */
+function modelsFileRows(value: unknown, cwd: string): { rows: readonly ModelRow[]; file: string | null } {
+  if (value === undefined) return { rows: MODEL_TABLE, file: null };
+  if (typeof value !== 'string' || value === '') {
+    throw new ClaudeApiSettingsError('.modelsFile', `expected the path of a file written by \`models sync\`, got ${JSON.stringify(value)}`);
+  }
+  const file = path.resolve(cwd, value);
+  try {
+    return { rows: mergeModelsFile(MODEL_TABLE, loadModelsFile(file), path.basename(file)), file };
+  } catch (error) {
+    if (error instanceof ModelsFileError) throw new ClaudeApiSettingsError('.modelsFile', error.problem);
+    throw error;
+  }
 }
 
 /**
  * Validate a raw `settings['claude-api']` value and apply it to files in `directory` (used only
  * when `apiVersion` is unset). Throws a `ClaudeApiSettingsError` naming the bad setting.
  */
-export function parseSettings(raw: unknown, directory: string): ClaudeApiSettings {
-  const valid = validate(raw);
+export function parseSettings(raw: unknown, directory: string, cwd: string = directory): ClaudeApiSettings {
+  const valid = validate(raw, cwd);
   if (valid.fixed) return valid.fixed;
   const detected = detectApiVersion(directory);
   let settings = valid.resolved.get(detected);
   if (!settings) {
-    settings = { apiVersion: detected.version, apiVersionReason: detected.reason, models: valid.models };
+    settings = { apiVersion: detected.version, apiVersionReason: detected.reason, models: valid.models, modelsFile: valid.modelsFile };
     valid.resolved.set(detected, settings);
   }
   return settings;
@@ -114,7 +147,16 @@ export function lintedDirectory(context: { readonly filename: string; readonly p
 }
 
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ClaudeApiSettings {
-  return parseSettings(context.settings[SETTINGS_KEY], lintedDirectory(context));
+  return parseSettings(context.settings[SETTINGS_KEY], lintedDirectory(context), context.cwd);
+}
+
+/**
+ * The lifecycle data of the `@anthropic-ai/sdk` nearest to the linted file (null: none, or
+ * unreadable). Cached per directory and per install location: no file work per linted file.
+ */
+export function getSdkLifecycle(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkLifecycle | null {
+  const packageDir = nearestSdkPackageDir(lintedDirectory(context));
+  return packageDir === null ? null : readSdkLifecycle(packageDir);
 }
 
 const reportedFiles = new WeakSet<object>();
@@ -130,7 +172,7 @@ export function rejectBadSettings(context: Readonly<TSESLint.RuleContext<string,
   let error: ClaudeApiSettingsError;
   try {
     // `settings` is always there in ESLint and oxlint; hand-made contexts in tests may lack it.
-    validate((context.settings as typeof context.settings | undefined)?.[SETTINGS_KEY]);
+    validate((context.settings as typeof context.settings | undefined)?.[SETTINGS_KEY], context.cwd);
     return false;
   } catch (caught) {
     if (!(caught instanceof ClaudeApiSettingsError)) throw caught;

@@ -6,7 +6,7 @@
 import {
   EFFORT_LEVELS,
   THINKING_TYPES,
-  UNKNOWN_CAPABILITIES,
+  blankRow,
   type Acceptance,
   type EffortLevel,
   type Lifecycle,
@@ -38,6 +38,8 @@ const ROW_KEYS = [
   'forcedToolChoice',
   'systemMessages',
   'lifecycle',
+  'bedrockLifecycle',
+  'vertexLifecycle',
   'released',
   'source',
   'checked',
@@ -190,22 +192,14 @@ export function parseUserRow(value: unknown, path: string): Partial<ModelRow> & 
   if (value.forcedToolChoice !== undefined) row.forcedToolChoice = booleanOrNull(value.forcedToolChoice, at('forcedToolChoice'));
   if (value.systemMessages !== undefined) row.systemMessages = booleanOrNull(value.systemMessages, at('systemMessages'));
   if (value.lifecycle !== undefined) row.lifecycle = lifecycle(value.lifecycle, at('lifecycle'));
+  for (const key of ['bedrockLifecycle', 'vertexLifecycle'] as const) {
+    if (value[key] !== undefined) row[key] = lifecycle(value[key], at(key));
+  }
   return row;
 }
 
 /** A row for a model the table does not know: nothing but what the user said is assumed. */
-function blankRow(id: string): ModelRow {
-  return {
-    id,
-    name: id,
-    line: 'legacy',
-    aliases: [],
-    ...UNKNOWN_CAPABILITIES,
-    lifecycle: { status: 'active' },
-    source: "settings['claude-api'].models",
-    checked: '1970-01-01',
-  };
-}
+const newUserRow = (id: string): ModelRow => blankRow(id, "settings['claude-api'].models", '1970-01-01');
 
 /** Every ID a row answers to, with the field that holds it. */
 function idsOf(row: ModelRow): [string, string][] {
@@ -230,10 +224,11 @@ export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unkno
     const position = rows.findIndex((row) => row.id === user.id || row.aliases.includes(user.id));
     const base = position >= 0 ? rows[position] : undefined;
     const merged: ModelRow = {
-      ...(base ?? blankRow(user.id)),
+      ...(base ?? newUserRow(user.id)),
       ...user,
       id: base?.id ?? user.id,
-      source: user.source ?? (base ? `${base.source} Overridden in settings['claude-api'].models.` : blankRow(user.id).source),
+      source: user.source ?? (base ? `${base.source} Overridden in settings['claude-api'].models.` : newUserRow(user.id).source),
+      ...(user.lifecycle ?? user.bedrockLifecycle ?? user.vertexLifecycle ? { lifecycleSource: "settings['claude-api'].models" } : {}),
     };
     for (const [field, id] of idsOf(merged)) {
       const owner = rows.find((row, at) => at !== position && idsOf(row).some(([, other]) => other === id));

@@ -3,12 +3,11 @@
  * the Program listener, the shared request finder and the report plumbing (one report per
  * message and node, even when several requests or models lead to the same node).
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getClaudeRequests } from '../analysis/requests.js';
 import type { ClaudeRequest } from '../analysis/request.js';
 import { getSettings, type ClaudeApiSettings } from '../settings/settings.js';
 import { createRule, type ClaudeApiRuleDocs } from './create-rule.js';
-import { reportOnce } from './report.js';
 
 export type RequestFinding<MessageIds extends string> = TSESLint.ReportDescriptor<MessageIds> & {
   readonly node: TSESTree.Node | TSESTree.Token;
@@ -38,6 +37,75 @@ interface RequestRule<MessageIds extends string, Options extends readonly unknow
   readonly create: (env: RequestRuleEnv<Options>) => Check<MessageIds, Options>;
 }
 
+type FixFunction = TSESLint.ReportFixFunction;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+type Range = readonly [number, number];
+
+const inside = (outer: { range: Range }, start: number, end: number): boolean => outer.range[0] <= start && end <= outer.range[1];
+
+const MAX_CONST_CHAIN = 4;
+
+/**
+ * True when the text at `start..end` lies in the initializer of a file-local `const` whose every
+ * use is inside one of `calls` (directly, or through other such `const`s). An exported `const`
+ * may be used by other modules.
+ */
+function readOnlyBy(sourceCode: SourceCode, calls: readonly TSESTree.Node[], start: number, end: number, depth = 0): boolean {
+  let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(start);
+  while (node && node.type !== AST_NODE_TYPES.VariableDeclarator) node = node.parent ?? null;
+  if (!node?.init || node.id.type !== AST_NODE_TYPES.Identifier || !inside(node.init, start, end)) return false;
+  const declaration = node.parent;
+  if (declaration.kind !== 'const' || declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
+  const [variable] = sourceCode.getDeclaredVariables(node);
+  const uses = variable?.references.filter((reference) => !reference.init) ?? [];
+  if (!variable || uses.length === 0) return false;
+  return uses.every(({ identifier }) => {
+    const [from, to] = identifier.range;
+    return (
+      calls.some((call) => inside(call, from, to)) ||
+      (depth < MAX_CONST_CHAIN && readOnlyBy(sourceCode, calls, from, to, depth + 1))
+    );
+  });
+}
+
+/**
+ * A fix or suggestion may only change what every user of the changed text needs changed: text
+ * inside the calls of the requests that got this very report, or a `const` that only those
+ * requests read. A `const` payload, model ID or parameter also read by another request (a
+ * `countTokens` call, a gateway client the plugin skips) or other code (`params.maxTokens`)
+ * is not edited: the fix is dropped, and ESLint then shows no fix and leaves out a suggestion
+ * without one.
+ */
+function scopedFix(sourceCode: SourceCode, calls: readonly TSESTree.Node[], fix: FixFunction): FixFunction {
+  return (fixer) => {
+    const result = fix(fixer);
+    if (result === null) return null;
+    const fixes = 'range' in result ? [result] : [...result];
+    const allowed = fixes.every(
+      ({ range: [start, end] }) => calls.some((call) => inside(call, start, end)) || readOnlyBy(sourceCode, calls, start, end),
+    );
+    return allowed ? fixes : null;
+  };
+}
+
+function scoped<MessageIds extends string>(
+  sourceCode: SourceCode,
+  calls: readonly TSESTree.Node[],
+  finding: RequestFinding<MessageIds>,
+): RequestFinding<MessageIds> {
+  const { fix, suggest } = finding;
+  if (!fix && !suggest?.length) return finding;
+  return {
+    ...finding,
+    fix: fix ? scopedFix(sourceCode, calls, fix) : fix,
+    suggest: suggest?.map((suggestion) => ({ ...suggestion, fix: scopedFix(sourceCode, calls, suggestion.fix) })),
+  };
+}
+
+/** The node (or token) a finding is reported on. */
+const rangeOf = (finding: RequestFinding<string>): Range => finding.node.range;
+
 export function defineRequestRule<MessageIds extends string, Options extends readonly unknown[] = []>(
   rule: RequestRule<MessageIds, Options>,
 ): TSESLint.RuleModule<MessageIds, Options, ClaudeApiRuleDocs> {
@@ -57,10 +125,20 @@ export function defineRequestRule<MessageIds extends string, Options extends rea
             context: context,
           };
           const check = rule.create(env);
-          const report = reportOnce(context);
+          // One report per message and node, even when several requests (a shared `const`
+          // payload) or several possible models lead to it; its fixes may edit what all of
+          // those requests share.
+          const reports = new Map<string, { finding: RequestFinding<MessageIds>; calls: TSESTree.Node[] }>();
           for (const request of requests) {
-            for (const finding of check(request, env)) report(finding);
+            for (const finding of check(request, env)) {
+              const [start, end] = rangeOf(finding);
+              const key = `${finding.messageId}@${start}-${end}`;
+              const seen = reports.get(key);
+              if (seen) seen.calls.push(request.call);
+              else reports.set(key, { finding, calls: [request.call] });
+            }
           }
+          for (const { finding, calls } of reports.values()) context.report(scoped(context.sourceCode, calls, finding));
         },
       };
     },

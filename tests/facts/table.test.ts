@@ -23,7 +23,7 @@ import { checkModelId } from '../../src/rules/valid-model-id.js';
 
 const ROWS: readonly ModelRow[] = MODEL_TABLE;
 const index = new ModelIndex(ROWS);
-const CHECKED_DAY = new Date('2026-11-22T12:00:00Z');
+const CHECKED_DAY = new Date('2026-12-01T12:00:00Z');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const DATED = /-\d{8}$/u;
 
@@ -152,7 +152,8 @@ describe('MODEL_TABLE integrity', () => {
     }
   });
 
-  test.each(retired.map(byId))('%s: a retired row checks nothing but its ID', (_, r) => {
+  // Sonnet 4.5 keeps its capabilities: Bedrock and Vertex set their own schedules and may serve it.
+  test.each(retired.filter((r) => r.id !== 'claude-sonnet-4-5').map(byId))('%s: a retired row checks nothing but its ID', (_, r) => {
     expect(r.maxOutputTokens).toBeNull();
     expect(r.sampling).toBeNull();
     expect(r.prefill).toBeNull();
@@ -226,13 +227,27 @@ describe('ModelIndex.resolve normalisation', () => {
 });
 
 describe('lifecycle', () => {
-  it('retires claude-sonnet-4-5 on 2026-11-30 and not a moment before (UTC)', () => {
+  it('a confirmed retirement date retires the model on that day and not a moment before (UTC)', () => {
+    const dated: ModelRow = { ...row('claude-opus-4-5'), lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-opus-4-8' } };
+    expect(isRetired(dated, new Date('2026-11-29T23:59:59.999Z'))).toBe(false);
+    expect(isRetired(dated, new Date('2026-11-30T00:00:00.000Z'))).toBe(true);
+    expect(isRetired(dated, new Date('2027-01-01T00:00:00Z'))).toBe(true);
+    expect(retiredOn(dated)).toBe('2026-11-30');
+  });
+
+  it('an end-of-life date that may slip never retires the model (claude-opus-4-5, from the SDK alone)', () => {
+    const opus45 = row('claude-opus-4-5');
+    expect(opus45.lifecycle).toEqual({ status: 'deprecated', retiresOn: '2027-01-22', replacement: null, afterDate: 'overdue' });
+    expect(isRetired(opus45, new Date('2027-01-22T00:00:00Z'))).toBe(false);
+    expect(isRetired(opus45, new Date('2100-01-01T00:00:00Z'))).toBe(false);
+    expect(retiredOn(opus45)).toBe('2027-01-22');
+    expect(replacementOf(opus45)).toBeNull();
+  });
+
+  it('claude-sonnet-4-5 is retired since 2026-11-30 (SDK 1.15.0 removed it)', () => {
     const sonnet45 = row('claude-sonnet-4-5');
-    expect(isRetired(sonnet45, new Date('2026-11-29T23:59:59.999Z'))).toBe(false);
-    expect(isRetired(sonnet45, new Date('2026-11-30T00:00:00.000Z'))).toBe(true);
-    expect(isRetired(sonnet45, new Date('2027-01-01T00:00:00Z'))).toBe(true);
-    expect(retiredOn(sonnet45)).toBe('2026-11-30');
-    expect(replacementOf(sonnet45)).toBe('claude-sonnet-4-6');
+    expect(sonnet45.lifecycle).toEqual({ status: 'retired', retiredOn: '2026-11-30', replacement: 'claude-sonnet-4-6' });
+    expect(isRetired(sonnet45, new Date('2000-01-01T00:00:00Z'))).toBe(true);
   });
 
   it('treats retired rows as retired at any date, and undated deprecations as served', () => {
@@ -250,15 +265,15 @@ describe('lifecycle', () => {
   });
 
   it('serves first-party IDs of unretired rows only', () => {
-    const before = index.servedFirstPartyIds(new Date('2026-11-29T00:00:00Z'));
-    const after = index.servedFirstPartyIds(new Date('2026-11-30T00:00:00Z'));
-    expect(before).toContain('claude-sonnet-4-5');
-    expect(before).toContain('claude-sonnet-4-5-20250929');
-    expect(after).not.toContain('claude-sonnet-4-5');
-    expect(after).not.toContain('claude-sonnet-4-5-20250929');
-    expect(before).not.toContain('claude-opus-4-1');
-    expect(before).not.toContain('anthropic.claude-opus-4-8');
-    expect(before).toContain('claude-opus-4-8');
+    const before = new ModelIndex([{ ...row('claude-opus-4-5'), lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-opus-4-8' } }, ...ROWS.filter((r) => r.id !== 'claude-opus-4-5')]);
+    expect(before.servedFirstPartyIds(new Date('2026-11-29T00:00:00Z'))).toContain('claude-opus-4-5-20251101');
+    expect(before.servedFirstPartyIds(new Date('2026-11-30T00:00:00Z'))).not.toContain('claude-opus-4-5');
+    expect(before.servedFirstPartyIds(new Date('2026-11-30T00:00:00Z'))).not.toContain('claude-opus-4-5-20251101');
+    expect(index.servedFirstPartyIds(CHECKED_DAY)).not.toContain('claude-sonnet-4-5');
+    expect(index.servedFirstPartyIds(CHECKED_DAY)).toContain('claude-opus-4-5');
+    expect(index.servedFirstPartyIds(CHECKED_DAY)).not.toContain('claude-opus-4-1');
+    expect(index.servedFirstPartyIds(CHECKED_DAY)).not.toContain('anthropic.claude-opus-4-8');
+    expect(index.servedFirstPartyIds(CHECKED_DAY)).toContain('claude-opus-4-8');
   });
 
   it('formats the day in UTC', () => {
@@ -376,19 +391,26 @@ describe('checkModelId over the table', () => {
         row: r,
         date: retiredOn(r),
         replacement: replacementOf(r),
+        source: "the plugin's model table",
       });
     }
-    for (const id of r.bedrock) expect(checkModelId(id, 'bedrock', index, now)?.kind).toBe('retired');
-    for (const id of r.vertex) expect(checkModelId(id, 'vertex', index, now)?.kind).toBe('retired');
   });
 
-  it('reports claude-sonnet-4-5 as retired from its retirement day', () => {
-    expect(checkModelId('claude-sonnet-4-5', 'anthropic', index, new Date('2026-11-29T12:00:00Z'))).toBeNull();
-    expect(checkModelId('claude-sonnet-4-5', 'anthropic', index, new Date('2026-11-30T00:00:00Z'))).toMatchObject({
+  // Bedrock and Vertex set their own schedules; no source gives a retirement there.
+  test.each(retired.map(byId))('%s: Bedrock and Vertex spellings are not reported as retired', (_, r) => {
+    for (const id of r.bedrock) expect(checkModelId(id, 'bedrock', index, now)).toBeNull();
+    for (const id of r.bedrock) expect(checkModelId(`us.${id}`, null, index, now)).toBeNull();
+    for (const id of r.vertex) expect(checkModelId(id, 'vertex', index, now)).toBeNull();
+  });
+
+  it('reports claude-sonnet-4-5 as retired on the Claude API', () => {
+    expect(checkModelId('claude-sonnet-4-5', 'anthropic', index, now)).toMatchObject({
       kind: 'retired',
       date: '2026-11-30',
       replacement: 'claude-sonnet-4-6',
+      source: "the plugin's model table",
     });
+    expect(checkModelId('claude-sonnet-4-5', null, index, now)?.kind).toBe('retired');
   });
 
   it('leaves IDs of other vendors and unknown platform IDs alone', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, vi } from 'vitest';
 import rule from '../../src/rules/valid-model-id.js';
+import { makeSdkFixture } from '../facts/sdk-fixture.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -15,8 +16,10 @@ function pinClock(isoDate: string): void {
   });
 }
 
-describe('on 2026-11-22, before claude-sonnet-4-5 retires', () => {
-  pinClock('2026-11-22T12:00:00Z');
+const TABLE = "the plugin's model table";
+
+describe('on 2026-12-01: claude-opus-4-5 deprecated, claude-sonnet-4-5 retired', () => {
+  pinClock('2026-12-01T12:00:00Z');
 
   ruleTester.run('valid-model-id', rule, {
     valid: [
@@ -29,7 +32,20 @@ await client.messages.create({ model: 'claude-haiku-4-5-20251001', max_tokens: 1
       // Deprecated but still served: that is no-deprecated-model's business, not a 404
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
-await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [] });`,
+await client.messages.create({ model: 'claude-opus-4-5', max_tokens: 1024, messages: [] });`,
+      // Retired on the Claude API, but Bedrock and Vertex set their own schedules: no finding there
+      `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+const bedrock = new AnthropicBedrock();
+const vertex = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
+await bedrock.messages.create({ model: 'us.anthropic.claude-3-5-sonnet-20241022-v2:0', max_tokens: 1024, messages: [] });
+await bedrock.messages.create({ model: 'anthropic.claude-opus-4-20250514-v1:0', max_tokens: 1024, messages: [] });
+await vertex.messages.create({ model: 'claude-3-haiku@20240307', max_tokens: 1024, messages: [] });
+await vertex.messages.create({ model: 'claude-opus-4-1@20250805', max_tokens: 1024, messages: [] });`,
+      // The same through a client the file does not build: the spelling says which platform
+      `import { llm } from './llm';
+await llm.messages.create({ model: 'eu.anthropic.claude-sonnet-4-20250514-v1:0', max_tokens: 1024, messages: [] });
+await llm.messages.create({ model: 'claude-3-5-haiku@20241022', max_tokens: 1024, messages: [] });`,
       // Model from the environment
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
@@ -297,7 +313,7 @@ await client.messages.create({ model: 'claude-3-5-sonnet-20241022', max_tokens: 
               id: 'claude-3-5-sonnet-20241022',
               name: 'Claude Sonnet 3.5',
               date: '2025-10-28',
-              replacement: 'claude-sonnet-4-6',
+              replacement: "'claude-sonnet-4-6'", source: TABLE,
             },
             line: 3,
             column: 39,
@@ -322,7 +338,7 @@ await client.messages.create({ model: 'claude-2.1', max_tokens: 1024, messages: 
         errors: [
           {
             messageId: 'retired',
-            data: { id: 'claude-2.1', name: 'Claude 2.1', date: '2025-07-21', replacement: 'claude-sonnet-4-6' },
+            data: { id: 'claude-2.1', name: 'Claude 2.1', date: '2025-07-21', replacement: "'claude-sonnet-4-6'", source: TABLE },
             line: 3,
             column: 39,
             suggestions: [
@@ -338,10 +354,16 @@ await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, mes
         ],
       },
       {
-        // A retired Bedrock ID: no suggestion (its region prefix and endpoint form cannot be carried over)
+        // Retired on Bedrock by a Bedrock schedule (from settings): no suggestion (its region prefix and endpoint form cannot be carried over)
         code: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 const bedrock = new AnthropicBedrock();
 await bedrock.messages.create({ model: 'us.anthropic.claude-3-5-sonnet-20241022-v2:0', max_tokens: 1024, messages: [] });`,
+        settings: {
+          'claude-api': {
+            apiVersion: '2023-06-01',
+            models: [{ id: 'claude-3-5-sonnet-20241022', bedrockLifecycle: { status: 'retired', retiredOn: '2026-03-01', replacement: 'claude-sonnet-4-6' } }],
+          },
+        },
         output: null,
         errors: [
           {
@@ -349,8 +371,9 @@ await bedrock.messages.create({ model: 'us.anthropic.claude-3-5-sonnet-20241022-
             data: {
               id: 'us.anthropic.claude-3-5-sonnet-20241022-v2:0',
               name: 'Claude Sonnet 3.5',
-              date: '2025-10-28',
-              replacement: 'claude-sonnet-4-6',
+              date: '2026-03-01',
+              replacement: "'claude-sonnet-4-6'",
+              source: "Amazon Bedrock dates in settings['claude-api'].models",
             },
             line: 3,
             column: 40,
@@ -359,39 +382,46 @@ await bedrock.messages.create({ model: 'us.anthropic.claude-3-5-sonnet-20241022-
         ],
       },
       {
-        // A retired first-party ID on Bedrock: the replacement is suggested in Bedrock's spelling
+        // A first-party ID of a model retired on the Claude API, on Bedrock: the first-party date
+        // does not apply there, the spelling is still wrong
         code: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 const bedrock = new AnthropicBedrock();
 await bedrock.messages.create({ model: 'claude-3-5-sonnet-20241022', max_tokens: 1024, messages: [] });`,
         output: null,
         errors: [
           {
-            messageId: 'retired',
+            messageId: 'wrongProviderWithId',
             data: {
               id: 'claude-3-5-sonnet-20241022',
-              name: 'Claude Sonnet 3.5',
-              date: '2025-10-28',
-              replacement: 'claude-sonnet-4-6',
+              shape: 'the Claude API',
+              platform: 'Amazon Bedrock',
+              expected: 'anthropic.claude-3-5-sonnet-20241022-v2:0',
             },
             line: 3,
             column: 40,
             suggestions: [
               {
                 messageId: 'replaceWith',
-                data: { id: 'anthropic.claude-sonnet-4-6' },
+                data: { id: 'anthropic.claude-3-5-sonnet-20241022-v2:0' },
                 output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 const bedrock = new AnthropicBedrock();
-await bedrock.messages.create({ model: 'anthropic.claude-sonnet-4-6', max_tokens: 1024, messages: [] });`,
+await bedrock.messages.create({ model: 'anthropic.claude-3-5-sonnet-20241022-v2:0', max_tokens: 1024, messages: [] });`,
               },
             ],
           },
         ],
       },
       {
-        // A retired Vertex ID: the replacement in Vertex's dated spelling
+        // Retired on Vertex by a Vertex schedule (from settings): the replacement in Vertex's dated spelling
         code: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 const vertex = new AnthropicVertex();
 await vertex.messages.create({ model: 'claude-3-haiku@20240307', max_tokens: 1024, messages: [] });`,
+        settings: {
+          'claude-api': {
+            apiVersion: '2023-06-01',
+            models: [{ id: 'claude-3-haiku-20240307', vertexLifecycle: { status: 'retired', retiredOn: '2026-04-19', replacement: 'claude-haiku-4-5' } }],
+          },
+        },
         output: null,
         errors: [
           {
@@ -400,7 +430,8 @@ await vertex.messages.create({ model: 'claude-3-haiku@20240307', max_tokens: 102
               id: 'claude-3-haiku@20240307',
               name: 'Claude Haiku 3',
               date: '2026-04-19',
-              replacement: 'claude-haiku-4-5',
+              replacement: "'claude-haiku-4-5'",
+              source: "Google Vertex AI dates in settings['claude-api'].models",
             },
             line: 3,
             column: 39,
@@ -475,26 +506,26 @@ await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messa
       {
         code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
-await client.messages.create({ model: 'claude-sonnet-4-5@20250929', max_tokens: 1024, messages: [] });`,
+await client.messages.create({ model: 'claude-opus-4-5@20251101', max_tokens: 1024, messages: [] });`,
         output: null,
         errors: [
           {
             messageId: 'wrongProviderWithId',
             data: {
-              id: 'claude-sonnet-4-5@20250929',
+              id: 'claude-opus-4-5@20251101',
               shape: 'Google Vertex AI',
               platform: 'the Claude API',
-              expected: 'claude-sonnet-4-5',
+              expected: 'claude-opus-4-5',
             },
             line: 3,
             column: 39,
             suggestions: [
               {
                 messageId: 'replaceWith',
-                data: { id: 'claude-sonnet-4-5' },
+                data: { id: 'claude-opus-4-5' },
                 output: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
-await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [] });`,
+await client.messages.create({ model: 'claude-opus-4-5', max_tokens: 1024, messages: [] });`,
               },
             ],
           },
@@ -643,7 +674,7 @@ await client.messages.batches.create({
           { messageId: 'dotted', data: { id: 'claude-sonnet-4.6', fixed: 'claude-sonnet-4-6' }, line: 5, column: 40, suggestions: [] },
           {
             messageId: 'retired',
-            data: { id: 'claude-3-opus-20240229', name: 'Claude Opus 3', date: '2026-01-05', replacement: 'claude-opus-4-8' },
+            data: { id: 'claude-3-opus-20240229', name: 'Claude Opus 3', date: '2026-01-05', replacement: "'claude-opus-4-8'", source: TABLE },
             line: 6,
             column: 40,
             suggestions: [
@@ -961,7 +992,7 @@ await anthropic.messages.create({ model: 'claude-3-7-sonnet-latest', max_tokens:
           { messageId: 'dotted', data: { id: 'claude-sonnet-4.6', fixed: 'claude-sonnet-4-6' }, line: 2, column: 42, suggestions: [] },
           {
             messageId: 'retired',
-            data: { id: 'claude-3-7-sonnet-latest', name: 'Claude Sonnet 3.7', date: '2026-02-19', replacement: 'claude-sonnet-4-6' },
+            data: { id: 'claude-3-7-sonnet-latest', name: 'Claude Sonnet 3.7', date: '2026-02-19', replacement: "'claude-sonnet-4-6'", source: TABLE },
             line: 4,
             column: 42,
             suggestions: [
@@ -981,14 +1012,26 @@ await anthropic.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, 
   });
 });
 
-describe('on 2026-12-01, after claude-sonnet-4-5 retired (2026-11-30)', () => {
-  pinClock('2026-12-01T00:00:00Z');
+describe('on 2027-02-01: claude-sonnet-4-5 retired, claude-opus-4-5 past its end of life', () => {
+  pinClock('2027-02-01T00:00:00Z');
 
   ruleTester.run('valid-model-id', rule, {
     valid: [
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, messages: [] });`,
+      // An end-of-life date from the SDK alone does not prove a 404 (no-deprecated-model says it is overdue)
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-opus-4-5', max_tokens: 1024, messages: [] });`,
+      // Nor does Bedrock's end of life for Opus 4.1 (UNVERIFIED against AWS)
+      `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+const bedrock = new AnthropicBedrock();
+await bedrock.messages.create({ model: 'us.anthropic.claude-opus-4-1-20250805-v1:0', max_tokens: 1024, messages: [] });`,
+      // Bedrock sets its own schedule for Sonnet 4.5
+      `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+const bedrock = new AnthropicBedrock();
+await bedrock.messages.create({ model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', max_tokens: 1024, messages: [] });`,
     ],
     invalid: [
       {
@@ -999,7 +1042,7 @@ await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, mes
         errors: [
           {
             messageId: 'retired',
-            data: { id: 'claude-sonnet-4-5', name: 'Claude Sonnet 4.5', date: '2026-11-30', replacement: 'claude-sonnet-4-6' },
+            data: { id: 'claude-sonnet-4-5', name: 'Claude Sonnet 4.5', date: '2026-11-30', replacement: "'claude-sonnet-4-6'", source: TABLE },
             line: 3,
             column: 39,
             suggestions: [
@@ -1015,32 +1058,76 @@ await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, mes
         ],
       },
       {
-        code: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
-const bedrock = new AnthropicBedrock();
-await bedrock.messages.create({ model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', max_tokens: 1024, messages: [] });`,
-        output: null,
-        errors: [
-          {
-            messageId: 'retired',
-            data: {
-              id: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
-              name: 'Claude Sonnet 4.5',
-              date: '2026-11-30',
-              replacement: 'claude-sonnet-4-6',
-            },
-            line: 3,
-            column: 40,
-            suggestions: [],
-          },
-        ],
-      },
-      {
         // The hyphenated form is retired now, so no fix to it
         code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-sonnet-4.5', max_tokens: 1024, messages: [] });`,
         output: null,
         errors: [{ messageId: 'dottedNoFix', data: { id: 'claude-sonnet-4.5' }, line: 3, column: 39, suggestions: [] }],
+      },
+    ],
+  });
+});
+
+describe('the installed @anthropic-ai/sdk as a live source (on 2026-12-01)', () => {
+  pinClock('2026-12-01T12:00:00Z');
+  // A release newer than the table: it lists a model the table lacks, and dates Opus 4.6 in the past.
+  const newer = makeSdkFixture('1.16.0', { 'claude-opus-4-6': 'November 1st, 2026' }, 'data', {
+    'resources/messages/messages.d.ts': "export type Model = 'claude-nova-1' | 'claude-opus-4-6' | (string & {});\n",
+  });
+  // An older release whose map still has a model the table knows to be retired.
+  const older = makeSdkFixture('0.104.2', { 'claude-opus-4-1': 'August 5th, 2026' }, 'inline');
+  afterAll(() => {
+    newer.remove();
+    older.remove();
+  });
+
+  ruleTester.run('valid-model-id', rule, {
+    valid: [
+      {
+        // A model the installed SDK lists exists, even when the table does not know it yet
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-nova-1', max_tokens: 1024, messages: [] });`,
+        filename: newer.sourceFile,
+      },
+      {
+        // A past end-of-life date from the SDK alone is not a 404 (no-deprecated-model reports it as overdue)
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messages: [] });`,
+        filename: newer.sourceFile,
+      },
+    ],
+    invalid: [
+      {
+        // Without that SDK, the same ID is unknown
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-nova-1', max_tokens: 1024, messages: [] });`,
+        filename: older.sourceFile,
+        output: null,
+        errors: [{ messageId: 'unknown', data: { id: 'claude-nova-1' }, line: 2, column: 48, suggestions: [] }],
+      },
+      {
+        // An older SDK's date does not undo the table's retirement; the table is named
+        code: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-opus-4-1', max_tokens: 1024, messages: [] });`,
+        filename: older.sourceFile,
+        output: null,
+        errors: [
+          {
+            messageId: 'retired',
+            data: { id: 'claude-opus-4-1', name: 'Claude Opus 4.1', date: '2026-08-05', replacement: "'claude-opus-4-8'", source: TABLE },
+            line: 2,
+            column: 48,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-opus-4-8' },
+                output: `import Anthropic from '@anthropic-ai/sdk';
+await new Anthropic().messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`,
+              },
+            ],
+          },
+        ],
       },
     ],
   });
