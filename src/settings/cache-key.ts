@@ -15,9 +15,10 @@
  * - `lock.<hash>`: a hash of the lockfile lines that mention @anthropic-ai/sdk (found from the
  *   working directory upwards), so that an upgrade in any workspace of a monorepo counts.
  *
- * Not covered: dates in `settings['claude-api'].models` rows (settings are in the config hash,
- * the passing of their dates is not), and SDK installs that no lockfile found from the working
- * directory records. Setting `apiVersion` makes results independent of the installation.
+ * Not covered: dates in `settings['claude-api'].models` rows and in the installed SDK's
+ * deprecation data (the rows and the SDK version are in the key, the passing of their dates is
+ * not), the contents of a `modelsFile` (only its path is in the config), and SDK installs that no
+ * lockfile found from the working directory records. The README says so.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

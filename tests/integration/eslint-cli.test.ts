@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, cleanUp, eslint, examplesWorkspace, findings, installSdk, workspace, writeFiles } from './workspace.js';
+import { EXAMPLES, cleanUp, eslint, examplesWorkspace, findings, installSdk, workspace, writeFiles, type JsonResult } from './workspace.js';
 
 afterAll(cleanUp);
 
@@ -19,10 +19,9 @@ await client.messages.create({ ${fields}, messages: [{ role: 'user', content: 'H
 `;
 
 /** The whole findings list of examples/, with ESLint's own config there (the demo's). */
-const examplesFindings = ((): string[] => {
-  const run = eslint(EXAMPLES, ['-f', 'json', 'src']);
-  return findings(EXAMPLES, run.stdout);
-})();
+const examplesRun = eslint(EXAMPLES, ['-f', 'json', 'src']);
+const examplesFindings = findings(EXAMPLES, examplesRun.stdout);
+const examplesWarnings = (JSON.parse(examplesRun.stdout) as JsonResult[]).reduce((n, r) => n + r.messages.filter((m) => m.severity === 1).length, 0);
 
 describe('exit codes', () => {
   it('exits 1 on the errors of examples/', () => {
@@ -63,7 +62,9 @@ describe('SARIF for code scanning', () => {
     const results = first?.results ?? [];
     expect(results.length).toBe(examplesFindings.length);
     expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(rules.map((r) => r.id)));
-    expect(new Set(results.map((r) => r.level))).toEqual(new Set(['error']));
+    // ESLint's errors are SARIF errors, its warnings (deprecated models) SARIF warnings.
+    expect(results.filter((r) => r.level === 'warning').length).toBe(examplesWarnings);
+    expect(results.filter((r) => r.level === 'error').length).toBe(examplesFindings.length - examplesWarnings);
   });
 });
 
@@ -72,8 +73,9 @@ describe('GitHub annotations', () => {
     const cwd = examplesWorkspace(['eslint', '@typescript-eslint/parser', 'eslint-formatter-gha']);
     const run = eslint(cwd, ['-f', 'gha', 'src'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(run.status).toBe(1);
-    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error ') || line.startsWith('::warning '));
     expect(annotations).toHaveLength(examplesFindings.length);
+    expect(annotations.filter((line) => line.startsWith('::warning ')).length).toBe(examplesWarnings);
     expect(annotations).toContainEqual(expect.stringMatching(/^::error file=.*\/src\/chat-route\.ts,line=9,col=12::.*\(claude-api\/valid-model-id\)$/u));
   });
 });
@@ -115,14 +117,16 @@ describe('--cache', () => {
   });
 
   it('is invalidated when a retirement date comes, and kept on other days', () => {
-    const cwd = workspace({ 'eslint.config.js': CONFIG, 'a.ts': request("model: 'claude-sonnet-4-5', max_tokens: 1024") });
-    const before = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2026-11-28T12:00:00Z' });
-    expect(findings(cwd, before.stdout)).toEqual(['a.ts 3:39 claude-api/no-deprecated-model']);
-    const nextDay = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2026-11-29T12:00:00Z', env: debug });
+    const cwd = workspace({ 'eslint.config.js': CONFIG, 'a.ts': request("model: 'claude-opus-4-5', max_tokens: 1024") });
+    const messages = (run: { stdout: string }): string[] =>
+      (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+    const before = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2027-01-20T12:00:00Z' });
+    expect(messages(before)).toEqual([expect.stringMatching(/^claude-api\/no-deprecated-model: .* is deprecated and retires on 2027-01-22 /u)]);
+    const nextDay = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2027-01-21T12:00:00Z', env: debug });
     expect(skipped(nextDay)).toBe(true);
-    const retired = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2026-11-30T12:00:00Z', env: debug });
-    expect(skipped(retired)).toBe(false);
-    expect(findings(cwd, retired.stdout)).toEqual(['a.ts 3:39 claude-api/valid-model-id']);
+    const after = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2027-01-23T12:00:00Z', env: debug });
+    expect(skipped(after)).toBe(false);
+    expect(messages(after)).toEqual([expect.stringMatching(/^claude-api\/no-deprecated-model: .* its end of life was 2027-01-22 /u)]);
   });
 });
 

@@ -45,9 +45,12 @@ export function linkPackages(directory: string, packages: readonly string[]): vo
   }
 }
 
-/** A copy of examples/ whose config imports the plugin by its package name, as a user's does. */
-export function examplesWorkspace(packages?: readonly string[]): string {
-  const directory = workspace({}, packages);
+/**
+ * A copy of examples/ whose config imports the plugin by its package name, as a user's does,
+ * with the SDK examples/ finds in this repository (its lifecycle data changes findings).
+ */
+export function examplesWorkspace(packages: readonly string[] = ['eslint', '@typescript-eslint/parser']): string {
+  const directory = workspace({}, [...packages, '@anthropic-ai/sdk']);
   cpSync(path.join(EXAMPLES, 'src'), path.join(directory, 'src'), { recursive: true });
   writeFiles(directory, {
     'package.json': JSON.stringify({ name: 'examples-copy', private: true, type: 'module' }),
