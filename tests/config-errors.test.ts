@@ -11,15 +11,20 @@ const CODE = `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] });`;
 
-function lint(rules: Linter.RulesRecord, settings?: Record<string, unknown>): Linter.LintMessage[] {
+/** A request every request rule reports on (dotted model ID, temperature with top_p, no max_tokens). */
+const BAD_CODE = `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-sonnet-4.6', temperature: 0.5, top_p: 0.9, messages: [] });`;
+
+function lint(rules: Linter.RulesRecord, settings?: Record<string, unknown>, code = CODE): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   return linter.verify(
-    CODE,
+    code,
     [
       {
         files: ['**/*.ts'],
         languageOptions: { parser: tsParser },
-        plugins: { 'claude-api': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
+        plugins: { 'claude-api': plugin },
         rules,
         ...(settings ? { settings: { 'claude-api': settings } } : {}),
       },
@@ -48,15 +53,37 @@ describe('invalid rule options', () => {
 });
 
 describe("invalid settings['claude-api']", () => {
-  it.each([
+  const cases = [
     ['a wrong apiVersion', { apiVersion: '2024-01-01' }, ".apiVersion: expected '2023-06-01' or '2026-10-21', got \"2024-01-01\""],
     ['a wrong type for apiVersion', { apiVersion: 20261021 }, '.apiVersion: expected'],
     ['an unknown key', { apiVerison: '2026-10-21' }, '.apiVerison: unknown setting; expected one of apiVersion, models'],
     ['models that is not an array', { models: { id: 'claude-x' } }, '.models: expected an array of model rows'],
     ['a models row with a bad field', { models: [{ id: 'claude-x', maxOutputTokens: 'lots' }] }, '.models[0].maxOutputTokens: expected a positive integer or null, got "lots"'],
     ['a models row with an unknown key', { models: [{ id: 'claude-x', maxTokens: 5 }] }, '.models[0].maxTokens: unknown key'],
-  ])('%s is an error naming the setting', (_, settings, text) => {
-    expect(() => lint({ 'claude-api/valid-model-id': 'error' }, settings)).toThrow(`invalid settings['claude-api']${text}`);
+  ] as const;
+
+  // Throwing would crash the CLI ("Oops! Something went wrong", exit 2) and blank the editor
+  // for every plugin; a lint message on line 1 shows where the setting applies, and fails the run.
+  it.each(cases)('%s is one lint message on line 1 naming the setting, and nothing is checked', (_, settings, text) => {
+    const messages = lint(plugin.configs.all.rules as Linter.RulesRecord, settings, BAD_CODE);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
+    expect(message?.message).toContain(`invalid settings['claude-api']${text}`);
+    expect(message?.message).toContain('No claude-api rule checks this file until the setting is fixed.');
+    expect(message).toMatchObject({ line: 1, column: 1, severity: 2 });
+    expect(message?.ruleId).toMatch(/^claude-api\//u);
+  });
+
+  it('is reported at error by recommended, whose first rule is an error rule', () => {
+    const messages = lint(plugin.configs.recommended.rules as Linter.RulesRecord, { apiVerison: '2026-10-21' }, BAD_CODE);
+    expect(messages.map((m) => m.severity)).toEqual([2]);
+    expect(Object.values(plugin.configs.recommended.rules ?? {})[0]).toBe('error');
+  });
+
+  it('is reported once per file, with the first enabled rule', () => {
+    const rules = { 'claude-api/no-deprecated-model': 'warn', 'claude-api/valid-model-id': 'error' } as const;
+    const messages = lint(rules, { models: 5 }, BAD_CODE);
+    expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([['claude-api/no-deprecated-model', 1]]);
   });
 
   it('a valid configuration lints normally', () => {

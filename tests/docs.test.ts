@@ -130,7 +130,8 @@ describe('rule docs', () => {
 
     it('has the title, the description from meta and the standard sections', () => {
       expect(lines[0]).toBe(`# claude-api/${ruleName}`);
-      expect(lines).toContain(rule.meta.docs?.description);
+      // The notice eslint-doc-generator writes from meta.
+      expect(lines).toContain(`📝 ${rule.meta.docs?.description}.`);
       for (const section of ['## Rule details', '## Examples', '## Options', '## When Not To Use It', '## Further reading']) {
         expect(lines, `missing "${section}"`).toContain(section);
       }

@@ -30,7 +30,7 @@ describe('examples/ (the demo app)', () => {
           languageOptions: { parser: tsParser },
           settings: { 'claude-api': { apiVersion: '2023-06-01' } },
         },
-        plugin.configs.recommended as never,
+        plugin.configs.recommended,
         {
           rules: {
             'claude-api/no-hardcoded-api-key': 'error',

@@ -15,7 +15,9 @@ const ruleNames = Object.keys(rules);
 
 describe('plugin', () => {
   it('has meta matching package.json', () => {
-    expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version, namespace: 'claude-api' });
+    expect(plugin.meta).toEqual({ name: manifest.name, version: expect.any(String) as string, namespace: 'claude-api' });
+    // The build metadata is the cache key's part (settings/cache-key.ts): the version itself is the package's.
+    expect(plugin.meta.version.split('+')[0]).toBe(manifest.version);
   });
 
   it('lists every rule file, alphabetically', () => {
@@ -35,25 +37,8 @@ describe('plugin', () => {
     expect(read('README.md')).toContain(`[${name}](docs/rules/${name}.md)`);
   });
 
-  it.each(ruleNames)('%s has a README row whose description and marks match its meta', (name) => {
-    const rule = rules[name as keyof typeof rules];
-    const row = read('README.md')
-      .split('\n')
-      .find((line) => line.startsWith(`| [${name}](`));
-    const [, description, configs, fixable, suggestions] = (row ?? '')
-      .split('|')
-      .slice(1, -1)
-      .map((cell) => cell.trim());
-    expect(description).toBe(rule.meta.docs?.description);
-    const recommended = rule.meta.docs?.recommended;
-    const strict = Boolean(recommended) || rule.meta.docs?.strict === true;
-    const expectedConfigs = [recommended === 'error' ? '✅' : recommended === 'warn' ? '⚠️' : '', strict ? '🔒' : '', '🌐']
-      .filter(Boolean)
-      .join(' ');
-    expect(configs).toBe(expectedConfigs);
-    expect(fixable).toBe(rule.meta.fixable ? '🔧' : '');
-    expect(suggestions).toBe(rule.meta.hasSuggestions ? '💡' : '');
-  });
+  // The README rules table and the docs' notices are eslint-doc-generator's; its --check runs in
+  // tests/integration/docs.test.ts (it reads the built plugin).
 
   it('builds recommended from rule meta: API rejections at error, deprecations at warn', () => {
     const expected = Object.fromEntries(

@@ -1,11 +1,12 @@
 /**
  * `settings['claude-api']`: validated once per settings object, with a clear error naming the
- * bad setting.
+ * bad setting; the API version, when not set, derived per linted file from the nearest
+ * installed @anthropic-ai/sdk.
  *
  * ```js
  * settings: {
  *   'claude-api': {
- *     apiVersion: '2026-10-21',          // default: from the installed @anthropic-ai/sdk major
+ *     apiVersion: '2026-10-21',          // default: from the nearest installed @anthropic-ai/sdk
  *     models: [{ id: 'claude-opus-6', maxOutputTokens: 128000 }],
  *     modelsFile: 'claude-models.json',  // written by `npx eslint-plugin-claude-api models sync`
  *   },
@@ -19,8 +20,8 @@ import { loadModelsFile, mergeModelsFile, ModelsFileError } from '../facts/model
 import { nearestSdkPackageDir, readSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import { MODEL_TABLE } from '../facts/table.js';
 import type { ModelRow } from '../facts/types.js';
-import { ClaudeApiSettingsError, mergeRows } from './user-rows.js';
-import { API_VERSIONS, detectApiVersion, type ApiVersion } from './api-version.js';
+import { ClaudeApiSettingsError, describeValue, mergeRows } from './user-rows.js';
+import { API_VERSIONS, detectApiVersion, type ApiVersion, type DetectedApiVersion } from './api-version.js';
 
 export const SETTINGS_KEY = 'claude-api';
 
@@ -33,49 +34,74 @@ export interface ClaudeApiSettings {
   readonly modelsFile: string | null;
 }
 
+/** What the settings say, before the linted file's directory is known. */
+interface ValidSettings {
+  /** The settings for every file, when `apiVersion` is set. */
+  readonly fixed: ClaudeApiSettings | null;
+  readonly models: ModelIndex;
+  readonly modelsFile: string | null;
+  /** Per detected API version (objects cached per directory), the settings in effect. */
+  readonly resolved: WeakMap<DetectedApiVersion, ClaudeApiSettings>;
+}
+
 const SETTINGS_KEYS = ['apiVersion', 'models', 'modelsFile'];
 const BUILT_IN_INDEX = new ModelIndex(MODEL_TABLE);
-const cache = new WeakMap<object, ClaudeApiSettings>();
-const defaults = new Map<string, ClaudeApiSettings>();
+const UNSET: ValidSettings = { fixed: null, models: BUILT_IN_INDEX, modelsFile: null, resolved: new WeakMap() };
+/** Per raw settings object: its validation, or the error it gives (checked once, not per rule). */
+const validated = new WeakMap<object, ValidSettings | ClaudeApiSettingsError>();
 
-/** Validate a raw `settings['claude-api']` value. `cwd` is used only when `apiVersion` is unset. */
-export function parseSettings(raw: unknown, cwd: string): ClaudeApiSettings {
-  if (raw === undefined || raw === null) return defaultSettings(cwd);
+/**
+ * Validation is cached per settings object; `cwd` (for a relative `modelsFile`) is the working
+ * directory of the first file linted with it, which is ESLint's for every file of a run.
+ */
+function validate(raw: unknown, cwd: string): ValidSettings {
+  if (raw === undefined || raw === null) return UNSET;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ClaudeApiSettingsError('', `expected an object, got ${JSON.stringify(raw)}`);
+    throw new ClaudeApiSettingsError('', `expected an object, got ${describeValue(raw)}`);
   }
-  const cached = cache.get(raw);
-  if (cached) return cached;
-  const record = raw as Record<string, unknown>;
+  let result = validated.get(raw);
+  if (!result) {
+    try {
+      result = validateObject(raw as Record<string, unknown>, cwd);
+    } catch (error) {
+      if (!(error instanceof ClaudeApiSettingsError)) throw error;
+      result = error;
+    }
+    validated.set(raw, result);
+  }
+  if (result instanceof ClaudeApiSettingsError) throw result;
+  return result;
+}
+
+function validateObject(record: Record<string, unknown>, cwd: string): ValidSettings {
   for (const key of Object.keys(record)) {
     if (!SETTINGS_KEYS.includes(key)) {
       throw new ClaudeApiSettingsError(`.${key}`, `unknown setting; expected one of ${SETTINGS_KEYS.join(', ')}`);
     }
   }
-  let apiVersion: ApiVersion;
-  let apiVersionReason: string;
-  if (record.apiVersion === undefined) {
-    ({ version: apiVersion, reason: apiVersionReason } = detectApiVersion(cwd));
-  } else if (API_VERSIONS.includes(record.apiVersion as ApiVersion)) {
+  let apiVersion: ApiVersion | null = null;
+  if (record.apiVersion !== undefined) {
+    if (!API_VERSIONS.includes(record.apiVersion as ApiVersion)) {
+      throw new ClaudeApiSettingsError(
+        '.apiVersion',
+        `expected ${API_VERSIONS.map((v) => `'${v}'`).join(' or ')}, got ${describeValue(record.apiVersion)}`,
+      );
+    }
     apiVersion = record.apiVersion as ApiVersion;
-    apiVersionReason = `settings['claude-api'].apiVersion is '${apiVersion}'`;
-  } else {
-    throw new ClaudeApiSettingsError(
-      '.apiVersion',
-      `expected ${API_VERSIONS.map((v) => `'${v}'`).join(' or ')}, got ${JSON.stringify(record.apiVersion)}`,
-    );
   }
   const { rows: fileRows, file: modelsFile } = modelsFileRows(record.modelsFile, cwd);
   let models = fileRows === MODEL_TABLE ? BUILT_IN_INDEX : new ModelIndex(fileRows);
   if (record.models !== undefined) {
     if (!Array.isArray(record.models)) {
-      throw new ClaudeApiSettingsError('.models', `expected an array of model rows, got ${JSON.stringify(record.models)}`);
+      throw new ClaudeApiSettingsError('.models', `expected an array of model rows, got ${describeValue(record.models)}`);
     }
     models = new ModelIndex(mergeRows(fileRows, record.models));
   }
-  const settings = { apiVersion, apiVersionReason, models, modelsFile };
-  cache.set(raw, settings);
-  return settings;
+  const fixed =
+    apiVersion === null
+      ? null
+      : { apiVersion, apiVersionReason: `settings['claude-api'].apiVersion is '${apiVersion}'`, models, modelsFile };
+  return { fixed, models, modelsFile, resolved: new WeakMap() };
 }
 
 /**
@@ -86,7 +112,7 @@ export function parseSettings(raw: unknown, cwd: string): ClaudeApiSettings {
 function modelsFileRows(value: unknown, cwd: string): { rows: readonly ModelRow[]; file: string | null } {
   if (value === undefined) return { rows: MODEL_TABLE, file: null };
   if (typeof value !== 'string' || value === '') {
-    throw new ClaudeApiSettingsError('.modelsFile', `expected the path of a file written by \`models sync\`, got ${JSON.stringify(value)}`);
+    throw new ClaudeApiSettingsError('.modelsFile', `expected the path of a file written by \`models sync\`, got ${describeValue(value)}`);
   }
   const file = path.resolve(cwd, value);
   try {
@@ -98,26 +124,66 @@ function modelsFileRows(value: unknown, cwd: string): { rows: readonly ModelRow[
 }
 
 /**
- * The lifecycle data of the `@anthropic-ai/sdk` nearest to the linted file (null: none, or
- * unreadable). Cached per directory and per install location: no file work per linted file.
- * (When the API version lookup reports the manifest it found, this can take its directory.)
+ * Validate a raw `settings['claude-api']` value and apply it to files in `directory` (used only
+ * when `apiVersion` is unset). Throws a `ClaudeApiSettingsError` naming the bad setting.
  */
-export function getSdkLifecycle(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkLifecycle | null {
-  const directory = path.dirname(path.resolve(context.cwd, context.filename));
-  const packageDir = nearestSdkPackageDir(directory);
-  return packageDir === null ? null : readSdkLifecycle(packageDir);
-}
-
-function defaultSettings(cwd: string): ClaudeApiSettings {
-  let settings = defaults.get(cwd);
+export function parseSettings(raw: unknown, directory: string, cwd: string = directory): ClaudeApiSettings {
+  const valid = validate(raw, cwd);
+  if (valid.fixed) return valid.fixed;
+  const detected = detectApiVersion(directory);
+  let settings = valid.resolved.get(detected);
   if (!settings) {
-    const { version, reason } = detectApiVersion(cwd);
-    settings = { apiVersion: version, apiVersionReason: reason, models: BUILT_IN_INDEX, modelsFile: null };
-    defaults.set(cwd, settings);
+    settings = { apiVersion: detected.version, apiVersionReason: detected.reason, models: valid.models, modelsFile: valid.modelsFile };
+    valid.resolved.set(detected, settings);
   }
   return settings;
 }
 
+/** The directory whose installed SDK decides for the file being linted. */
+export function lintedDirectory(context: { readonly filename: string; readonly physicalFilename?: string; readonly cwd: string }): string {
+  const file = context.physicalFilename ?? context.filename;
+  // `<input>` / `<text>` (stdin, Linter#verify without a path): the working directory.
+  return path.isAbsolute(file) ? path.dirname(file) : context.cwd;
+}
+
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ClaudeApiSettings {
-  return parseSettings(context.settings[SETTINGS_KEY], context.cwd);
+  return parseSettings(context.settings[SETTINGS_KEY], lintedDirectory(context), context.cwd);
+}
+
+/**
+ * The lifecycle data of the `@anthropic-ai/sdk` nearest to the linted file (null: none, or
+ * unreadable). Cached per directory and per install location: no file work per linted file.
+ */
+export function getSdkLifecycle(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkLifecycle | null {
+  const packageDir = nearestSdkPackageDir(lintedDirectory(context));
+  return packageDir === null ? null : readSdkLifecycle(packageDir);
+}
+
+const reportedFiles = new WeakSet<object>();
+
+/**
+ * Whether the settings are unusable. If so, the first claude-api rule created for the file
+ * reports the error once, on line 1 (so N enabled rules do not give N copies, and the editor
+ * shows it on every file it applies to), and every rule then checks nothing: a rule run with a
+ * half-read setting would report wrongly. The message has the severity of that first rule, which
+ * in the shipped configs is an `error` rule.
+ */
+export function rejectBadSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  let error: ClaudeApiSettingsError;
+  try {
+    // `settings` is always there in ESLint and oxlint; hand-made contexts in tests may lack it.
+    validate((context.settings as typeof context.settings | undefined)?.[SETTINGS_KEY], context.cwd);
+    return false;
+  } catch (caught) {
+    if (!(caught instanceof ClaudeApiSettingsError)) throw caught;
+    error = caught;
+  }
+  const { sourceCode } = context;
+  if (!reportedFiles.has(sourceCode)) {
+    reportedFiles.add(sourceCode);
+    // `message` rather than a `messageId`: the report belongs to no rule's messages.
+    const report = context.report as unknown as (descriptor: { loc: { line: number; column: number }; message: string }) => void;
+    report({ loc: { line: 1, column: 0 }, message: `${error.message}. No claude-api rule checks this file until the setting is fixed.` });
+  }
+  return true;
 }

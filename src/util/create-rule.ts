@@ -1,4 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { rejectBadSettings } from '../settings/settings.js';
 
 export interface ClaudeApiRuleDocs {
   /** Whether the API (or the SDK) rejects what the rule reports: such rules are in `recommended`. */
@@ -14,15 +15,16 @@ const withDocsUrl = ESLintUtils.RuleCreator<ClaudeApiRuleDocs>((name) => `${DOCS
 /**
  * `RuleCreator` with our docs URLs. A rule without options skips the creator's per-file merge
  * of default options (a deep clone for every rule in every file): there is nothing to merge.
+ * Bad `settings['claude-api']` turn every rule off for the file, with one report (settings.ts).
  */
 export const createRule: typeof withDocsUrl = (rule) => {
   const created = withDocsUrl(rule);
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as readonly unknown[];
-  if (defaults.length > 0) return created;
-  const { create } = rule;
+  const run: typeof created.create =
+    defaults.length > 0 ? (context) => created.create(context) : (context) => rule.create(context, defaults as Parameters<typeof rule.create>[1]);
   return {
     ...created,
-    create: (context: Parameters<typeof create>[0]) => create(context, defaults as Parameters<typeof create>[1]),
+    create: (context) => (rejectBadSettings(context) ? {} : run(context)),
   };
 };
 

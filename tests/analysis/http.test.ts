@@ -259,7 +259,7 @@ function reports(code: string, settings: Record<string, unknown> = { apiVersion:
     code,
     [
       { files: ['**/*.ts'], languageOptions: { parser: parser as unknown as Linter.Parser }, settings: { 'claude-api': settings } },
-      plugin.configs.recommended as unknown as Linter.Config,
+      plugin.configs.recommended,
     ],
     { filename: 'file.ts' },
   );

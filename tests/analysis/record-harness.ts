@@ -67,7 +67,7 @@ export function paramsOf(request: ClaudeRequest): Record<string, unknown> {
 /** `line:column rule/messageId` for each finding of every rule the plugin has, in the order reported. */
 export function findingsOf(code: string): string[] {
   const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`claude-api/${name}`, 'error' as const]));
-  return verify(code, { plugins: { 'claude-api': plugin as never }, rules }).map(
+  return verify(code, { plugins: { 'claude-api': plugin }, rules }).map(
     (message) => `${message.line}:${message.column} ${message.ruleId ?? ''}/${message.messageId ?? ''}`,
   );
 }

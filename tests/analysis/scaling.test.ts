@@ -49,7 +49,7 @@ function lint(shape: Shape, n: number): number {
     code,
     [
       { files: ['**/*.ts'], languageOptions: { parser: tsParser, sourceType: 'module' }, settings: settings ?? { 'claude-api': { apiVersion: '2023-06-01' } } },
-      plugin.configs.all as Linter.Config,
+      plugin.configs.all,
     ],
     { filename: 'shape.ts' },
   );

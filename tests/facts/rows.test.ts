@@ -24,7 +24,7 @@ function lint(payload: string, client = "import Anthropic from '@anthropic-ai/sd
           languageOptions: { parser: tsParser },
           settings: { 'claude-api': { apiVersion: '2023-06-01' } },
         },
-        plugin.configs.all as Linter.Config,
+        plugin.configs.all,
       ],
       { filename: 'file.ts' },
     )

@@ -30,7 +30,7 @@ const config: Linter.Config[] = [
     languageOptions: { parser: tsParser, sourceType: 'module' },
     settings: { 'claude-api': { apiVersion: '2023-06-01' } },
   },
-  plugin.configs.all as Linter.Config,
+  plugin.configs.all,
 ];
 const parseOnly: Linter.Config[] = [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser, sourceType: 'module' } }];
 

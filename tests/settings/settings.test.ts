@@ -275,6 +275,6 @@ describe('API version of the installed SDK', () => {
   it('skips an unreadable manifest and defaults to 2023-06-01 without an SDK', () => {
     expect(detectApiVersion(project('{ not json')).version).toBe('2023-06-01');
     expect(detectApiVersion(project(JSON.stringify({ name: '@anthropic-ai/sdk' }))).version).toBe('2023-06-01');
-    expect(detectApiVersion(NO_SDK)).toEqual({ version: '2023-06-01', reason: 'no installed @anthropic-ai/sdk found' });
+    expect(detectApiVersion(NO_SDK)).toEqual({ version: '2023-06-01', reason: 'no installed @anthropic-ai/sdk found', manifest: null });
   });
 });

@@ -46,7 +46,7 @@ async function lint(typed: boolean): Promise<string[]> {
         },
         settings: { 'claude-api': { apiVersion: '2023-06-01' } },
       },
-      plugin.configs.recommended as never,
+      plugin.configs.recommended,
       ...(typed ? [{ plugins: { record: { rules: { origins: recorder } } }, rules: { 'record/origins': 'error' as const } }] : []),
     ],
   });
