@@ -8,6 +8,7 @@ import { getClaudeRequests } from '../analysis/requests.js';
 import type { ClaudeRequest } from '../analysis/request.js';
 import { getSettings, type ClaudeApiSettings } from '../settings/settings.js';
 import { createRule, type ClaudeApiRuleDocs } from './create-rule.js';
+import { displayValue, redact } from './redact.js';
 
 export type RequestFinding<MessageIds extends string> = TSESLint.ReportDescriptor<MessageIds> & {
   readonly node: TSESTree.Node | TSESTree.Token;
@@ -89,17 +90,47 @@ function scopedFix(sourceCode: SourceCode, calls: readonly TSESTree.Node[], fix:
   };
 }
 
+/** Data keys that quote a value from the user's code: shown at most `MAX_DISPLAY_LENGTH` long. */
+const USER_VALUES: ReadonlySet<string> = new Set([
+  'value', 'key', 'id', 'name', 'type', 'effort', 'choice', 'expected', 'nearest', 'fixed', 'base', 'role', 'text',
+  'path', 'version', 'first', 'second', 'param', 'model',
+]);
+/** Our own texts (an API error that quotes a key, a list of levels) are long but bounded. */
+const MAX_TEXT_LENGTH = 240;
+
+/**
+ * Message data as messages may show it: no credential echoed (a key pasted into a model ID, a
+ * tool name or a header), no value from the code longer than a short quote.
+ */
+function displayData(data: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!data) return data;
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string') shown[key] = value;
+    else if (USER_VALUES.has(key)) shown[key] = displayValue(value);
+    else {
+      const safe = redact(value);
+      shown[key] = safe.length > MAX_TEXT_LENGTH ? `${safe.slice(0, MAX_TEXT_LENGTH)}…` : safe;
+    }
+  }
+  return shown;
+}
+
 function scoped<MessageIds extends string>(
   sourceCode: SourceCode,
   calls: readonly TSESTree.Node[],
   finding: RequestFinding<MessageIds>,
 ): RequestFinding<MessageIds> {
   const { fix, suggest } = finding;
-  if (!fix && !suggest?.length) return finding;
   return {
     ...finding,
+    data: displayData(finding.data),
     fix: fix ? scopedFix(sourceCode, calls, fix) : fix,
-    suggest: suggest?.map((suggestion) => ({ ...suggestion, fix: scopedFix(sourceCode, calls, suggestion.fix) })),
+    suggest: suggest?.map((suggestion) => ({
+      ...suggestion,
+      data: displayData(suggestion.data),
+      fix: scopedFix(sourceCode, calls, suggestion.fix),
+    })),
   };
 }
 
