@@ -39,6 +39,7 @@ const MAX_DEPTH = 8;
 export class ClientResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ClientInfo | null>();
   private writesByClass: Map<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>> | null = null;
+  private readonly memberCache = new WeakMap<TSESTree.ClassBody, Map<string, ClientInfo | null>>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -55,9 +56,14 @@ export class ClientResolver {
         const owner = enclosingClassBody(write);
         const key = write.left.type === AST_NODE_TYPES.MemberExpression ? memberName(write.left) : null;
         if (!owner || key === null) continue;
-        const byName = this.writesByClass.get(owner) ?? new Map<string, TSESTree.Expression[]>();
-        byName.set(key, [...(byName.get(key) ?? []), write.right]);
-        this.writesByClass.set(owner, byName);
+        let byName = this.writesByClass.get(owner);
+        if (!byName) {
+          byName = new Map<string, TSESTree.Expression[]>();
+          this.writesByClass.set(owner, byName);
+        }
+        const list = byName.get(key);
+        if (list) list.push(write.right);
+        else byName.set(key, [write.right]);
       }
     }
     return this.writesByClass.get(body)?.get(name) ?? [];
@@ -208,6 +214,23 @@ export class ClientResolver {
     const name = memberName(node);
     const body = enclosingClassBody(node);
     if (name === null || !body) return null;
+    // Every `this.<name>` of a class at one depth is the same question: answer it once, so N
+    // calls on a field with N writes stay linear (the depth is part of the key, so a result cut
+    // short by the depth limit never stands in for one that was not).
+    const key = `${name}@${depth}`;
+    let byMember = this.memberCache.get(body);
+    if (!byMember) {
+      byMember = new Map();
+      this.memberCache.set(body, byMember);
+    }
+    if (byMember.has(key)) return byMember.get(key) ?? null;
+    byMember.set(key, null); // cycle guard
+    const result = this.computeThisMember(body, name, depth);
+    byMember.set(key, result);
+    return result;
+  }
+
+  private computeThisMember(body: TSESTree.ClassBody, name: string, depth: number): ClientInfo | null {
     const values: TSESTree.Node[] = [...this.writesTo(body, name)];
     for (const element of body.body) {
       if (
