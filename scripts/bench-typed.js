@@ -50,7 +50,15 @@ function corpus() {
   writeFileSync(
     path.join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, allowJs: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, noEmit: true },
+      compilerOptions: {
+        strict: true,
+        allowJs: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        skipLibCheck: true,
+        noEmit: true,
+      },
       include: ['**/*.ts', '**/*.js'],
     }),
   );

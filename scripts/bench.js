@@ -55,7 +55,14 @@ function listFiles(directory, extensions, limit) {
 
 /** Real code with few Claude calls: the sources of the lint toolchain we depend on. */
 function realCorpus(limit) {
-  const dirs = ['eslint/lib', '@typescript-eslint/typescript-estree/dist', '@typescript-eslint/scope-manager/dist', '@typescript-eslint/utils/dist', '@typescript-eslint/eslint-plugin/dist', 'vitest/dist'];
+  const dirs = [
+    'eslint/lib',
+    '@typescript-eslint/typescript-estree/dist',
+    '@typescript-eslint/scope-manager/dist',
+    '@typescript-eslint/utils/dist',
+    '@typescript-eslint/eslint-plugin/dist',
+    'vitest/dist',
+  ];
   const sources = dirs.flatMap((dir) => listFiles(path.join(root, 'node_modules', dir), ['.js', '.mjs', '.cjs'], 100000)).slice(0, limit);
   // Copied out of node_modules, which ESLint never lints.
   const dir = path.join(scratch, 'real');
@@ -111,7 +118,10 @@ function claudeCorpus() {
   });
   writeFileSync(
     path.join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, allowJs: true, module: 'NodeNext', target: 'ES2022', skipLibCheck: true, noEmit: true }, include: ['*.ts', '*.js'] }),
+    JSON.stringify({
+      compilerOptions: { strict: true, allowJs: true, module: 'NodeNext', target: 'ES2022', skipLibCheck: true, noEmit: true },
+      include: ['*.ts', '*.js'],
+    }),
   );
   return files;
 }
@@ -178,7 +188,10 @@ async function pluginShare(files, cwd, typed) {
   const ours = new Set();
   const parent = new Map();
   for (const node of profile.nodes) {
-    if (node.callFrame.url.includes('/eslint-plugin-claude-api/dist/') || node.callFrame.url.startsWith(pathToFileURL(path.join(root, 'dist')).href)) {
+    if (
+      node.callFrame.url.includes('/eslint-plugin-claude-api/dist/') ||
+      node.callFrame.url.startsWith(pathToFileURL(path.join(root, 'dist')).href)
+    ) {
       ours.add(node.id);
     }
     for (const child of node.children ?? []) parent.set(child, node.id);
@@ -215,17 +228,21 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'no
     const over = (reference) => `${((ms / reference - 1) * 100).toFixed(1).padStart(6)}%`;
     const noop = times.noop ? median(times.noop) : null;
     const ratio =
-      name === 'baseline'
-        ? ''
-        : `  ${over(baseline)} over baseline${noop !== null && name !== 'noop' ? `, ${over(noop)} over noop` : ''}`;
-    console.log(`  ${name.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms${ratio}   (${last[name].problems} problems, ${last[name].crashes} parse errors)`);
+      name === 'baseline' ? '' : `  ${over(baseline)} over baseline${noop !== null && name !== 'noop' ? `, ${over(noop)} over noop` : ''}`;
+    console.log(
+      `  ${name.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms${ratio}   (${last[name].problems} problems, ${last[name].crashes} parse errors)`,
+    );
   }
-  const ours = Object.entries(last.ours.ruleTimes).filter(([rule]) => rule.startsWith('claude-api/')).sort((a, b) => b[1] - a[1]);
+  const ours = Object.entries(last.ours.ruleTimes)
+    .filter(([rule]) => rule.startsWith('claude-api/'))
+    .sort((a, b) => b[1] - a[1]);
   const ruleTotal = ours.reduce((sum, [, ms]) => sum + ms, 0);
   console.log(
     `  time inside our rules (ESLint stats, last round): ${ruleTotal.toFixed(0)} ms = ${((ruleTotal / baseline) * 100).toFixed(1)}% of the baseline run`,
   );
-  console.log(`  per-rule time, ours (last round): ${ours.map(([rule, ms]) => `${rule.replace('claude-api/', '')} ${ms.toFixed(1)} ms`).join(', ')}`);
+  console.log(
+    `  per-rule time, ours (last round): ${ours.map(([rule, ms]) => `${rule.replace('claude-api/', '')} ${ms.toFixed(1)} ms`).join(', ')}`,
+  );
   console.log('  (the first rule to run in a file pays for the shared request finder, once for all rules)');
   console.log(`  CPU share inside the plugin's code (V8 profiler, one run of ours): ${(await pluginShare(files, cwd, typed)).toFixed(2)}%`);
   return { baseline, ours: median(times.ours) };
@@ -243,7 +260,11 @@ function lintShape(make, rounds, wall = false) {
     const linter = new Linter({ configType: 'flat' }); // stats are kept per Linter
     const { code, settings } = make();
     const config = [
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, sourceType: 'module' }, settings: settings ?? { 'claude-api': { apiVersion: '2023-06-01' } } },
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tseslint.parser, sourceType: 'module' },
+        settings: settings ?? { 'claude-api': { apiVersion: '2023-06-01' } },
+      },
       claudeApi.configs.all,
     ];
     const start = process.hrtime.bigint();
@@ -270,7 +291,9 @@ function scalingTable() {
     lintShape(() => shape.make(shape.base), 1, shape.wall); // warm up the JIT on this shape
     for (const n of [shape.base, shape.base * 2, shape.base * 4]) {
       const ms = lintShape(() => shape.make(n), rounds, shape.wall);
-      cells.push(`n=${String(n).padStart(6)} ${ms.toFixed(1).padStart(8)} ms${previous === null ? '        ' : ` (x${(ms / previous).toFixed(2)})`}`);
+      cells.push(
+        `n=${String(n).padStart(6)} ${ms.toFixed(1).padStart(8)} ms${previous === null ? '        ' : ` (x${(ms / previous).toFixed(2)})`}`,
+      );
       previous = ms;
     }
     console.log(`  ${name.padEnd(32)} ${cells.join('  ')}`);

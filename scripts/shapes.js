@@ -55,7 +55,11 @@ export const SHAPES = {
       settings: {
         'claude-api': {
           apiVersion: '2023-06-01',
-          models: Array.from({ length: n }, (_, i) => ({ id: `claude-custom-${i}`, aliases: [`claude-custom-${i}-latest`], maxOutputTokens: 64000 })),
+          models: Array.from({ length: n }, (_, i) => ({
+            id: `claude-custom-${i}`,
+            aliases: [`claude-custom-${i}-latest`],
+            maxOutputTokens: 64000,
+          })),
         },
       },
     }),

@@ -108,7 +108,9 @@ async function lintSlice(files) {
       requestsInFile = [];
       const messages = linter.verify(text, config, { filename });
       for (const request of requestsInFile) {
-        report.requests.push(`${path.relative(scratch, file)}:${request.call.loc.start.line} ${request.endpoint} (${request.clientKind}; model ${request.models.map((m) => m.id).join(' | ') || 'not static'})`);
+        report.requests.push(
+          `${path.relative(scratch, file)}:${request.call.loc.start.line} ${request.endpoint} (${request.clientKind}; model ${request.models.map((m) => m.id).join(' | ') || 'not static'})`,
+        );
       }
       for (const message of messages) {
         if (message.fatal) report.parseErrors++;
@@ -117,7 +119,12 @@ async function lintSlice(files) {
         }
       }
     } catch (error) {
-      report.exceptions.push(`${path.relative(scratch, file)}: ${String(error?.message ?? error).split('\n').slice(0, 3).join(' | ')}`);
+      report.exceptions.push(
+        `${path.relative(scratch, file)}: ${String(error?.message ?? error)
+          .split('\n')
+          .slice(0, 3)
+          .join(' | ')}`,
+      );
     }
   }
   return report;
@@ -133,7 +140,10 @@ if (process.argv[2] === '--worker') {
     mkdirSync(scratch, { recursive: true });
     writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'soak-corpus', private: true }));
     console.log(`Installing the corpus into .soak/: ${PACKAGES.join(', ')}`);
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', ...PACKAGES], { cwd: scratch, stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', ...PACKAGES], {
+      cwd: scratch,
+      stdio: 'inherit',
+    });
   }
   const files = corpusFiles();
   const workers = Math.max(1, Number(process.env.SOAK_WORKERS ?? 2));

@@ -42,14 +42,13 @@ describe('invalid rule options', () => {
     expect(() => lint({ 'claude-api/valid-model-id': ['error', options] })).toThrow(pattern);
   });
 
-  it.each(Object.keys(plugin.rules).filter((name) => (plugin.rules[name as keyof typeof plugin.rules].meta.schema as unknown[]).length === 0))(
-    '%s takes no options and says so',
-    (name) => {
-      expect(() => lint({ [`claude-api/${name}`]: ['error', { anything: true }] })).toThrow(
-        new RegExp(`claude-api/${name}.*should NOT have more than 0 items`, 'su'),
-      );
-    },
-  );
+  it.each(
+    Object.keys(plugin.rules).filter((name) => (plugin.rules[name as keyof typeof plugin.rules].meta.schema as unknown[]).length === 0),
+  )('%s takes no options and says so', (name) => {
+    expect(() => lint({ [`claude-api/${name}`]: ['error', { anything: true }] })).toThrow(
+      new RegExp(`claude-api/${name}.*should NOT have more than 0 items`, 'su'),
+    );
+  });
 });
 
 describe("invalid settings['claude-api']", () => {
@@ -58,7 +57,11 @@ describe("invalid settings['claude-api']", () => {
     ['a wrong type for apiVersion', { apiVersion: 20261021 }, '.apiVersion: expected'],
     ['an unknown key', { apiVerison: '2026-10-21' }, '.apiVerison: unknown setting; expected one of apiVersion, models'],
     ['models that is not an array', { models: { id: 'claude-x' } }, '.models: expected an array of model rows'],
-    ['a models row with a bad field', { models: [{ id: 'claude-x', maxOutputTokens: 'lots' }] }, '.models[0].maxOutputTokens: expected a positive integer or null, got "lots"'],
+    [
+      'a models row with a bad field',
+      { models: [{ id: 'claude-x', maxOutputTokens: 'lots' }] },
+      '.models[0].maxOutputTokens: expected a positive integer or null, got "lots"',
+    ],
     ['a models row with an unknown key', { models: [{ id: 'claude-x', maxTokens: 5 }] }, '.models[0].maxTokens: unknown key'],
   ] as const;
 

@@ -135,8 +135,14 @@ describe('rule docs', () => {
       for (const section of ['## Rule details', '## Examples', '## Options', '## When Not To Use It', '## Further reading']) {
         expect(lines, `missing "${section}"`).toContain(section);
       }
-      expect(lines.some((line) => /^#{2,6} .*❌/u.test(line)), 'missing a ❌ section').toBe(true);
-      expect(lines.some((line) => /^#{2,6} .*✅/u.test(line)), 'missing a ✅ section').toBe(true);
+      expect(
+        lines.some((line) => /^#{2,6} .*❌/u.test(line)),
+        'missing a ❌ section',
+      ).toBe(true);
+      expect(
+        lines.some((line) => /^#{2,6} .*✅/u.test(line)),
+        'missing a ✅ section',
+      ).toBe(true);
       expect(markdown).toMatch(/\]\(https:\/\/platform\.claude\.com\/docs\/[^)\s]+\)/u);
     });
 
@@ -156,7 +162,10 @@ describe('rule docs', () => {
       expect(examples.some((example) => example.kind === 'valid')).toBe(true);
     });
 
-    const cases = examples.map((example) => ({ example, name: `${example.kind === 'invalid' ? '❌' : '✅'} example at line ${example.line}` }));
+    const cases = examples.map((example) => ({
+      example,
+      name: `${example.kind === 'invalid' ? '❌' : '✅'} example at line ${example.line}`,
+    }));
     it.each(cases)('$name', ({ example }) => {
       const messages = lint(ruleName, example);
       const fatal = messages.filter((message) => message.fatal === true);

@@ -33,7 +33,6 @@ export interface ClientInfo {
   readonly options: ResolvedObject | null;
 }
 
-
 const MAX_DEPTH = 8;
 
 export class ClientResolver {
@@ -98,9 +97,7 @@ export class ClientResolver {
       case AST_NODE_TYPES.AssignmentExpression:
         if (node.operator === '=') return this.resolveClient(node.right, depth + 1);
         // `cached ??= new Anthropic()`: the old value or the new one.
-        return node.operator === '??=' || node.operator === '||='
-          ? this.sameClient([node.left, node.right], depth)
-          : null;
+        return node.operator === '??=' || node.operator === '||=' ? this.sameClient([node.left, node.right], depth) : null;
       case AST_NODE_TYPES.LogicalExpression:
         // `cached ?? new Anthropic()`, `cached || (cached = new Anthropic())`
         return node.operator === '&&' ? null : this.sameClient([node.left, node.right], depth);
@@ -275,4 +272,3 @@ function isNullish(node: TSESTree.Node): boolean {
     (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
   );
 }
-

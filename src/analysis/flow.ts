@@ -215,7 +215,8 @@ export class DataFlow {
   private computeCallsOf(fn: FunctionNode): CallSites {
     let variable: TSESLint.Scope.Variable | null = null;
     if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
-      if (fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return null;
+      if (fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration)
+        return null;
       variable = this.sourceCode.getDeclaredVariables(fn)[0] ?? null;
     } else if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) {
       const declaration = fn.parent.parent;

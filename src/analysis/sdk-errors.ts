@@ -192,7 +192,8 @@ export function errorOfTextVariable(
   if (id.type !== AST_NODE_TYPES.ObjectPattern) return null;
   const property = id.properties.find(
     (p): p is TSESTree.Property =>
-      p.type === AST_NODE_TYPES.Property && (p.value === def.name || (p.value.type === AST_NODE_TYPES.AssignmentPattern && p.value.left === def.name)),
+      p.type === AST_NODE_TYPES.Property &&
+      (p.value === def.name || (p.value.type === AST_NODE_TYPES.AssignmentPattern && p.value.left === def.name)),
   );
   const key = property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
   return key !== null && MESSAGE_KEYS.has(key) ? init : null;

@@ -99,12 +99,59 @@ const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', '
  * Any other method called on the object may be one of its own, changing it through `this`.
  */
 const READ_ONLY_METHODS = new Set([
-  'at', 'concat', 'entries', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap',
-  'forEach', 'includes', 'indexOf', 'join', 'keys', 'lastIndexOf', 'map', 'reduce', 'reduceRight', 'slice', 'some',
-  'toReversed', 'toSorted', 'toSpliced', 'values', 'with', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty',
-  'isPrototypeOf', 'propertyIsEnumerable', 'charAt', 'endsWith', 'localeCompare', 'match', 'matchAll', 'normalize',
-  'padEnd', 'padStart', 'repeat', 'replace', 'replaceAll', 'search', 'split', 'startsWith', 'substring', 'toLowerCase',
-  'toUpperCase', 'trim', 'trimEnd', 'trimStart',
+  'at',
+  'concat',
+  'entries',
+  'every',
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flat',
+  'flatMap',
+  'forEach',
+  'includes',
+  'indexOf',
+  'join',
+  'keys',
+  'lastIndexOf',
+  'map',
+  'reduce',
+  'reduceRight',
+  'slice',
+  'some',
+  'toReversed',
+  'toSorted',
+  'toSpliced',
+  'values',
+  'with',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'charAt',
+  'endsWith',
+  'localeCompare',
+  'match',
+  'matchAll',
+  'normalize',
+  'padEnd',
+  'padStart',
+  'repeat',
+  'replace',
+  'replaceAll',
+  'search',
+  'split',
+  'startsWith',
+  'substring',
+  'toLowerCase',
+  'toUpperCase',
+  'trim',
+  'trimEnd',
+  'trimStart',
 ]);
 /** Calls that read their arguments without changing them; any other call may change them. */
 const READ_ONLY_OBJECTS = new Set(['console', 'JSON', 'Math', 'Number', 'String', 'Array']);
@@ -442,10 +489,7 @@ export class ValueResolver {
         forgetEarlierValues();
         continue;
       }
-      const value =
-        property.kind !== 'init' || property.method
-          ? unknown(property.value)
-          : this.resolve(property.value, depth + 1);
+      const value = property.kind !== 'init' || property.method ? unknown(property.value) : this.resolve(property.value, depth + 1);
       set(key, { key, node: property, value });
     }
     for (const [key, at] of writtenAt) {

@@ -11,7 +11,10 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: { summary: 'lint files with the recommended config and summarise what the API would reject', load: () => import('./check.js') },
-  models: { summary: 'list the model table in effect (models list) or sync it from GET /v1/models (models sync)', load: () => import('./models.js') },
+  models: {
+    summary: 'list the model table in effect (models list) or sync it from GET /v1/models (models sync)',
+    load: () => import('./models.js'),
+  },
 };
 
 function usage(): string {

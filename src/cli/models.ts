@@ -119,7 +119,9 @@ async function fetchAllModels(baseUrl: string, key: string): Promise<{ models: R
     if (afterId !== null) url.searchParams.set('after_id', afterId);
     const body = await getJson(url, key);
     if (!isRecord(body) || !Array.isArray(body.data) || typeof body.has_more !== 'boolean') {
-      throw new SyncError(`malformed answer from GET ${url.pathname}: expected { data: [...], has_more: boolean, ... } (is ANTHROPIC_BASE_URL the Claude API?)`);
+      throw new SyncError(
+        `malformed answer from GET ${url.pathname}: expected { data: [...], has_more: boolean, ... } (is ANTHROPIC_BASE_URL the Claude API?)`,
+      );
     }
     body.data.forEach((model: unknown, index) => {
       if (!isRecord(model) || typeof model.id !== 'string' || model.id === '') {
@@ -142,7 +144,9 @@ async function getJson(url: URL, key: string): Promise<unknown> {
     response = await fetch(url, { headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01', accept: 'application/json' } });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new SyncError(`could not reach ${url.origin} (${cause?.code ?? cause?.message ?? String(error)}): check your network and ANTHROPIC_BASE_URL`);
+    throw new SyncError(
+      `could not reach ${url.origin} (${cause?.code ?? cause?.message ?? String(error)}): check your network and ANTHROPIC_BASE_URL`,
+    );
   }
   const text = await response.text().catch(() => '');
   let body: unknown = null;
@@ -156,7 +160,8 @@ async function getJson(url: URL, key: string): Promise<unknown> {
   }
   if (!response.ok) {
     const error = isRecord(body) && isRecord(body.error) ? body.error : null;
-    const detail = error && typeof error.type === 'string' ? ` ${error.type}${typeof error.message === 'string' ? `: ${error.message}` : ''}` : '';
+    const detail =
+      error && typeof error.type === 'string' ? ` ${error.type}${typeof error.message === 'string' ? `: ${error.message}` : ''}` : '';
     throw new SyncError(`GET ${url.pathname} answered ${response.status}${detail}`);
   }
   if (body === null) throw new SyncError(`malformed answer from GET ${url.pathname}: not JSON`);
@@ -178,7 +183,13 @@ function writeAtomically(target: string, text: string): void {
 // ---------------------------------------------------------------------------------------- list
 
 /** Facts `list` shows, with their column names. */
-const FACTS = { maxOutputTokens: 'max output', thinking: 'thinking', sampling: 'sampling', effort: 'effort', lifecycle: 'lifecycle' } as const;
+const FACTS = {
+  maxOutputTokens: 'max output',
+  thinking: 'thinking',
+  sampling: 'sampling',
+  effort: 'effort',
+  lifecycle: 'lifecycle',
+} as const;
 type Fact = keyof typeof FACTS;
 
 interface ListedModel {
@@ -200,11 +211,15 @@ interface ListedModel {
 async function readSettingsFor(file: string, cwd: string): Promise<{ raw: unknown; note: string }> {
   try {
     const { ESLint } = await import('eslint');
-    const config = (await new ESLint({ cwd }).calculateConfigForFile(path.resolve(cwd, file))) as { settings?: Record<string, unknown> } | undefined;
+    const config = (await new ESLint({ cwd }).calculateConfigForFile(path.resolve(cwd, file))) as
+      { settings?: Record<string, unknown> } | undefined;
     if (config === undefined) return { raw: undefined, note: `no ESLint config applies to ${file} (pass --file): built-in table only` };
     return { raw: config.settings?.[SETTINGS_KEY], note: `settings from the ESLint config for ${file}` };
   } catch (error) {
-    return { raw: undefined, note: `no ESLint config read for ${file} (${(error as Error).message.split('\n')[0] ?? ''}): built-in table only` };
+    return {
+      raw: undefined,
+      note: `no ESLint config read for ${file} (${(error as Error).message.split('\n')[0] ?? ''}): built-in table only`,
+    };
   }
 }
 
@@ -220,10 +235,15 @@ async function list(options: Record<string, string>, io: CommandIo): Promise<num
   }
   const packageDir = nearestSdkPackageDir(path.dirname(path.resolve(io.cwd, file)));
   const sdk = packageDir === null ? null : readSdkLifecycle(packageDir);
-  const fileStage = settings.modelsFile === null ? null : new ModelIndex(mergeModelsFile(MODEL_TABLE, loadModelsFile(settings.modelsFile), path.basename(settings.modelsFile)));
+  const fileStage =
+    settings.modelsFile === null
+      ? null
+      : new ModelIndex(mergeModelsFile(MODEL_TABLE, loadModelsFile(settings.modelsFile), path.basename(settings.modelsFile)));
   const builtIn = new ModelIndex(MODEL_TABLE);
   const now = new Date();
-  const models = settings.models.rows.map((row) => describeRow(row, builtIn.byId(row.id), fileStage?.byId(row.id), settings.models, now, sdk, settings.modelsFile));
+  const models = settings.models.rows.map((row) =>
+    describeRow(row, builtIn.byId(row.id), fileStage?.byId(row.id), settings.models, now, sdk, settings.modelsFile),
+  );
   const header = {
     checkedOn: now.toISOString().slice(0, 10),
     settings: note,
@@ -250,7 +270,11 @@ function describeRow(
   const match = index.resolve(row.id) ?? { row, form: 'id' as const, normalised: false };
   const claudeApi = lifecycleOf(match, 'anthropic', now, sdk);
   const same = (a: ModelRow | undefined, fact: Fact): boolean =>
-    a !== undefined && JSON.stringify(a[fact]) === JSON.stringify(row[fact]) && (fact !== 'lifecycle' || (JSON.stringify(a.bedrockLifecycle) === JSON.stringify(row.bedrockLifecycle) && JSON.stringify(a.vertexLifecycle) === JSON.stringify(row.vertexLifecycle)));
+    a !== undefined &&
+    JSON.stringify(a[fact]) === JSON.stringify(row[fact]) &&
+    (fact !== 'lifecycle' ||
+      (JSON.stringify(a.bedrockLifecycle) === JSON.stringify(row.bedrockLifecycle) &&
+        JSON.stringify(a.vertexLifecycle) === JSON.stringify(row.vertexLifecycle)));
   const fileName = modelsFile === null ? 'models file' : path.basename(modelsFile);
   const origin = (fact: Fact): string | null => {
     const value = row[fact];
@@ -267,8 +291,14 @@ function describeRow(
     vertex: row.vertex,
     lifecycle: {
       claudeApi,
-      bedrock: row.bedrock.length > 0 ? lifecycleOf({ ...match, form: 'bedrock' }, 'bedrock', now) : { status: 'unknown', source: 'not on Amazon Bedrock in the table' },
-      vertex: row.vertex.length > 0 ? lifecycleOf({ ...match, form: 'vertex' }, 'vertex', now) : { status: 'unknown', source: 'not on Google Vertex AI in the table' },
+      bedrock:
+        row.bedrock.length > 0
+          ? lifecycleOf({ ...match, form: 'bedrock' }, 'bedrock', now)
+          : { status: 'unknown', source: 'not on Amazon Bedrock in the table' },
+      vertex:
+        row.vertex.length > 0
+          ? lifecycleOf({ ...match, form: 'vertex' }, 'vertex', now)
+          : { status: 'unknown', source: 'not on Google Vertex AI in the table' },
     },
     maxOutputTokens: row.maxOutputTokens,
     thinking: row.thinking,
@@ -282,7 +312,9 @@ function describeRow(
 function describeLifecycle(fact: LifecycleFact): string {
   switch (fact.status) {
     case 'deprecated':
-      return fact.retiresOn === undefined ? 'deprecated, no date' : `deprecated, ${fact.overdue === true ? 'overdue since' : 'ends'} ${fact.retiresOn}`;
+      return fact.retiresOn === undefined
+        ? 'deprecated, no date'
+        : `deprecated, ${fact.overdue === true ? 'overdue since' : 'ends'} ${fact.retiresOn}`;
     case 'retired':
       return `retired ${fact.retiresOn ?? ''}`.trim();
     default:
@@ -323,11 +355,18 @@ function formatTable(
     ];
   });
   const widths = columns.map((column, i) => Math.max(column.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => `${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}\n`;
+  const line = (cells: readonly string[]): string =>
+    `${cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()}\n`;
   const platforms = models.flatMap((model) =>
     (['bedrock', 'vertex'] as const)
       .filter((platform) => model.lifecycle[platform].status !== 'unknown')
-      .map((platform) => `  ${model.id} on ${platform === 'bedrock' ? 'Amazon Bedrock' : 'Google Vertex AI'}: ${describeLifecycle(model.lifecycle[platform])} (${model.lifecycle[platform].source})\n`),
+      .map(
+        (platform) =>
+          `  ${model.id} on ${platform === 'bedrock' ? 'Amazon Bedrock' : 'Google Vertex AI'}: ${describeLifecycle(model.lifecycle[platform])} (${model.lifecycle[platform].source})\n`,
+      ),
   );
   return (
     `Model table in effect on ${header.checkedOn} (${header.settings}).\n` +

@@ -48,8 +48,7 @@ export interface AiSdkProvider {
   readonly apiVersionReason: string;
 }
 
-const AI_SDK_VERSION_REASON =
-  '@ai-sdk/anthropic sends `anthropic-version: 2023-06-01` whatever @anthropic-ai/sdk is installed';
+const AI_SDK_VERSION_REASON = '@ai-sdk/anthropic sends `anthropic-version: 2023-06-01` whatever @anthropic-ai/sdk is installed';
 
 export const AI_SDK_PROVIDERS: readonly AiSdkProvider[] = [
   {
@@ -72,18 +71,16 @@ export const AI_SDK_PROVIDERS: readonly AiSdkProvider[] = [
     optionKeys: ['bedrock'],
     apiVersionReason: '@ai-sdk/amazon-bedrock/anthropic sends `anthropic_version: bedrock-2023-05-31` (the 2023-06-01 API)',
   },
-  ...['@ai-sdk/google-vertex/anthropic', '@ai-sdk/google-vertex/anthropic/edge'].map(
-    (module): AiSdkProvider => ({
-      module,
-      instance: 'vertexAnthropic',
-      factory: 'createVertexAnthropic',
-      service: 'vertex',
-      platform: 'vertex',
-      messagesApi: true,
-      optionKeys: ['vertex', 'googleVertex'],
-      apiVersionReason: '@ai-sdk/google-vertex/anthropic sends `anthropic_version: vertex-2023-10-16` (the 2023-06-01 API)',
-    }),
-  ),
+  ...['@ai-sdk/google-vertex/anthropic', '@ai-sdk/google-vertex/anthropic/edge'].map((module): AiSdkProvider => ({
+    module,
+    instance: 'vertexAnthropic',
+    factory: 'createVertexAnthropic',
+    service: 'vertex',
+    platform: 'vertex',
+    messagesApi: true,
+    optionKeys: ['vertex', 'googleVertex'],
+    apiVersionReason: '@ai-sdk/google-vertex/anthropic sends `anthropic_version: vertex-2023-10-16` (the 2023-06-01 API)',
+  })),
   {
     module: '@ai-sdk/amazon-bedrock',
     instance: 'bedrock',
@@ -156,7 +153,13 @@ export const AI_SDK_MODEL_PROFILES: readonly AiSdkModelProfile[] = [
     budgetThinking: false,
     betweenTools: true,
   },
-  { ...CURRENT_WITHOUT_SAMPLING, includes: ['claude-opus-5-5'], canDisableAboveHighEffort: false, canDisable: false, budgetThinking: false },
+  {
+    ...CURRENT_WITHOUT_SAMPLING,
+    includes: ['claude-opus-5-5'],
+    canDisableAboveHighEffort: false,
+    canDisable: false,
+    budgetThinking: false,
+  },
   { ...CURRENT_WITHOUT_SAMPLING, includes: ['claude-haiku-5-5'], canDisableAboveHighEffort: false, budgetThinking: false },
   { ...CURRENT_WITHOUT_SAMPLING, includes: ['claude-opus-5'], canDisableAboveHighEffort: false },
   { ...CURRENT_WITHOUT_SAMPLING, includes: ['claude-fable-5-2', 'claude-fable-5-1'], canDisable: false, budgetThinking: false },

@@ -261,7 +261,12 @@ export function lifecycleOf(match: ModelMatch, platform: string | null, now: Dat
   const tableLags = table.status === 'active' || table.status === 'legacy';
   const sdkIsNewer = compareVersions(sdk.version, TABLE_SDK_VERSION) > 0 && entry.date !== (table.retiresOn ?? null);
   if (!tableLags && !sdkIsNewer) return table;
-  const lifecycle: Lifecycle = { status: 'deprecated', retiresOn: entry.date, replacement: table.replacement ?? null, afterDate: 'overdue' };
+  const lifecycle: Lifecycle = {
+    status: 'deprecated',
+    retiresOn: entry.date,
+    replacement: table.replacement ?? null,
+    afterDate: 'overdue',
+  };
   return factOf(lifecycle, `the installed @anthropic-ai/sdk ${sdk.version}`, now);
 }
 

@@ -9,7 +9,17 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { EFFORT_LEVELS, THINKING_TYPES, UNKNOWN_CAPABILITIES, blankRow, type Acceptance, type EffortLevel, type Lifecycle, type ModelLine, type ModelRow } from './types.js';
+import {
+  EFFORT_LEVELS,
+  THINKING_TYPES,
+  UNKNOWN_CAPABILITIES,
+  blankRow,
+  type Acceptance,
+  type EffortLevel,
+  type Lifecycle,
+  type ModelLine,
+  type ModelRow,
+} from './types.js';
 
 /** The `format` field of files this version writes and reads. */
 export const MODELS_FILE_FORMAT = 'eslint-plugin-claude-api/models@1';
@@ -54,9 +64,13 @@ function supported(value: unknown): boolean | null {
 export function parseModelsFile(value: unknown, label: string): ModelsFile {
   if (!isRecord(value)) throw new ModelsFileError(label, 'expected a JSON object');
   if (value.format !== MODELS_FILE_FORMAT) {
-    throw new ModelsFileError(label, `expected "format": "${MODELS_FILE_FORMAT}", got ${JSON.stringify(value.format)}; write it again with \`npx eslint-plugin-claude-api models sync\``);
+    throw new ModelsFileError(
+      label,
+      `expected "format": "${MODELS_FILE_FORMAT}", got ${JSON.stringify(value.format)}; write it again with \`npx eslint-plugin-claude-api models sync\``,
+    );
   }
-  if (typeof value.fetchedAt !== 'string' || day(value.fetchedAt) === null) throw new ModelsFileError(label, '"fetchedAt" is not a timestamp');
+  if (typeof value.fetchedAt !== 'string' || day(value.fetchedAt) === null)
+    throw new ModelsFileError(label, '"fetchedAt" is not a timestamp');
   if (typeof value.baseUrl !== 'string') throw new ModelsFileError(label, '"baseUrl" is not a string');
   if (!Array.isArray(value.models)) throw new ModelsFileError(label, '"models" is not an array');
   value.models.forEach((model: unknown, index) => {
@@ -72,7 +86,8 @@ export function rowFieldsFromModelInfo(info: Record<string, unknown>, base: Mode
   const fields: { -readonly [K in keyof ModelRow]?: ModelRow[K] } = {};
   if (typeof info.display_name === 'string' && info.display_name !== '') fields.name = info.display_name;
   if (LINES.includes(info.line as ModelLine)) fields.line = info.line as ModelLine;
-  if (typeof info.max_tokens === 'number' && Number.isInteger(info.max_tokens) && info.max_tokens > 0) fields.maxOutputTokens = info.max_tokens;
+  if (typeof info.max_tokens === 'number' && Number.isInteger(info.max_tokens) && info.max_tokens > 0)
+    fields.maxOutputTokens = info.max_tokens;
   if (!base) {
     const released = day(info.created_at);
     if (released !== null) fields.released = released;
@@ -80,7 +95,8 @@ export function rowFieldsFromModelInfo(info: Record<string, unknown>, base: Mode
   const lifecycle = lifecycleFromModelInfo(info, base, fetchedOn);
   if (lifecycle) fields.lifecycle = lifecycle;
   const capabilities = isRecord(info.capabilities) ? info.capabilities : null;
-  const thinking = capabilities && isRecord(capabilities.thinking) && isRecord(capabilities.thinking.types) ? capabilities.thinking.types : null;
+  const thinking =
+    capabilities && isRecord(capabilities.thinking) && isRecord(capabilities.thinking.types) ? capabilities.thinking.types : null;
   if (thinking) {
     const merged = { ...(base?.thinking ?? UNKNOWN_CAPABILITIES.thinking) };
     for (const type of THINKING_TYPES) {
@@ -97,7 +113,9 @@ export function rowFieldsFromModelInfo(info: Record<string, unknown>, base: Mode
   if (effort) {
     const all = supported(effort);
     const levels = EFFORT_LEVELS.filter((level) => supported(effort[level]) === true);
-    const known = EFFORT_LEVELS.every((level) => effort[level] === null || effort[level] === undefined || supported(effort[level]) !== null);
+    const known = EFFORT_LEVELS.every(
+      (level) => effort[level] === null || effort[level] === undefined || supported(effort[level]) !== null,
+    );
     if (all === false) fields.effort = [];
     else if (all === true && known && levels.length > 0) fields.effort = levels satisfies EffortLevel[];
   }
@@ -105,7 +123,8 @@ export function rowFieldsFromModelInfo(info: Record<string, unknown>, base: Mode
 }
 
 function lifecycleFromModelInfo(info: Record<string, unknown>, base: ModelRow | undefined, fetchedOn: string): Lifecycle | null {
-  const replacement = base && (base.lifecycle.status === 'deprecated' || base.lifecycle.status === 'retired') ? base.lifecycle.replacement : null;
+  const replacement =
+    base && (base.lifecycle.status === 'deprecated' || base.lifecycle.status === 'retired') ? base.lifecycle.replacement : null;
   switch (info.lifecycle) {
     case 'active':
       // Served, as the table already says (`legacy` is served too): no change, so a later
@@ -156,7 +175,10 @@ export function loadModelsFile(file: string): ModelsFile {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ModelsFileError(file, `cannot be read (${code}); write it with \`npx eslint-plugin-claude-api models sync --out ${path.basename(file)}\``);
+    throw new ModelsFileError(
+      file,
+      `cannot be read (${code}); write it with \`npx eslint-plugin-claude-api models sync --out ${path.basename(file)}\``,
+    );
   }
   let parsed: unknown;
   try {

@@ -129,8 +129,7 @@ export function paramsOf(endpoint: ParamEndpoint): ReadonlySet<string> {
   const cacheKey = `${endpoint.countTokens}/${endpoint.beta}`;
   const cached = paramSets.get(cacheKey);
   if (cached) return cached;
-  const available = (availability: Availability): boolean =>
-    availability === 'all' || (availability === 'beta' && endpoint.beta);
+  const available = (availability: Availability): boolean => availability === 'all' || (availability === 'beta' && endpoint.beta);
   const names = new Set<string>(
     REQUEST_PARAMS.filter((row) => available(endpoint.countTokens ? row.countTokens : row.create)).map((row) => row.name),
   );

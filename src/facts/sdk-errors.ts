@@ -83,7 +83,6 @@ export const SDK_ERROR_CLASSES = [
   ),
 ] as const;
 
-
 const BY_NAME: ReadonlyMap<string, SdkErrorClass> = new Map(SDK_ERROR_CLASSES.map((row) => [row.name, row]));
 
 export function sdkErrorClass(name: string): SdkErrorClass | undefined {

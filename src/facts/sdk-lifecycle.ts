@@ -183,7 +183,7 @@ export function nearestSdkPackageDir(directory: string, now: number = Date.now()
   const cached = nearestCache.get(start);
   if (cached && now - cached.checkedAt < RECHECK_MS) return cached.value;
   let found: string | null = null;
-  for (let current = start; ; ) {
+  for (let current = start; ;) {
     const candidate = path.join(current, 'node_modules', '@anthropic-ai', 'sdk');
     if (readVersion(candidate) !== null) {
       found = candidate;
@@ -199,7 +199,11 @@ export function nearestSdkPackageDir(directory: string, now: number = Date.now()
 
 /** Compare dotted versions numerically (`1.10.0` > `1.9.2`); pre-release tags are ignored. */
 export function compareVersions(a: string, b: string): number {
-  const parts = (version: string): number[] => version.split(/[-+]/u)[0]?.split('.').map((part) => Number.parseInt(part, 10) || 0) ?? [];
+  const parts = (version: string): number[] =>
+    version
+      .split(/[-+]/u)[0]
+      ?.split('.')
+      .map((part) => Number.parseInt(part, 10) || 0) ?? [];
   const [left, right] = [parts(a), parts(b)];
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const difference = (left[i] ?? 0) - (right[i] ?? 0);

@@ -70,9 +70,7 @@ export const SDK_PACKAGES: Readonly<Record<string, SdkPackage>> = {
 };
 
 /** The client export names of every package (`Anthropic`, `AnthropicBedrock`, ...), whose statics are the error classes. */
-export const CLIENT_EXPORT_NAMES: ReadonlySet<string> = new Set(
-  Object.values(SDK_PACKAGES).flatMap((pkg) => Object.keys(pkg.clients)),
-);
+export const CLIENT_EXPORT_NAMES: ReadonlySet<string> = new Set(Object.values(SDK_PACKAGES).flatMap((pkg) => Object.keys(pkg.clients)));
 
 export const isSdkPackage = (module: string): boolean => Object.hasOwn(SDK_PACKAGES, module);
 

@@ -127,8 +127,7 @@ export const MODEL_TABLE = [
     systemMessages: true,
     lifecycle: { status: 'active' },
     released: '2026-09-01',
-    source:
-      'API §1b ("same as Fable 5.1", restricted access); SDK §9 leaves `disabled` unknown (the later source), so it is not checked.',
+    source: 'API §1b ("same as Fable 5.1", restricted access); SDK §9 leaves `disabled` unknown (the later source), so it is not checked.',
     checked: CHECKED,
   },
   {
@@ -442,8 +441,7 @@ export const MODEL_TABLE = [
     systemMessages: false,
     lifecycle: { status: 'legacy', notBefore: '2026-10-15' },
     released: '2025-10-15',
-    source:
-      'API §1b and §3 rows 10, 12 (prefill 200 measured, CLIProxyAPI#5319), 26 (rejects effort); SDK §9 (temperature+top_p 400, M).',
+    source: 'API §1b and §3 rows 10, 12 (prefill 200 measured, CLIProxyAPI#5319), 26 (rejects effort); SDK §9 (temperature+top_p 400, M).',
     checked: CHECKED,
   },
   // ---------------------------------------------------------------- retired (404 not_found_error)

@@ -97,7 +97,7 @@ export const ANTHROPIC_TOOLS: readonly AnthropicToolFamily[] = [
     types: ['mcp_toolset'],
     name: null,
     betaOnly: true,
-    source: 'API §5, §2b (TS BetaToolUnion): named by mcp_server_name, declares the MCP server\'s tools',
+    source: "API §5, §2b (TS BetaToolUnion): named by mcp_server_name, declares the MCP server's tools",
   },
 ];
 

@@ -10,7 +10,16 @@ import { calleeMember, errorOfText, patternText } from './no-error-message-match
 type MessageIds = 'messageMatching' | 'useType';
 
 /** `text.<method>(pattern)`: string methods that search the text. */
-const SEARCH_METHODS: ReadonlySet<string> = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search']);
+const SEARCH_METHODS: ReadonlySet<string> = new Set([
+  'includes',
+  'startsWith',
+  'endsWith',
+  'indexOf',
+  'lastIndexOf',
+  'match',
+  'matchAll',
+  'search',
+]);
 /** `pattern.<method>(text)`: regex methods. */
 const REGEX_METHODS: ReadonlySet<string> = new Set(['test', 'exec']);
 /** Longer patterns are cut in the message. */
@@ -61,7 +70,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: "Disallow classifying Claude SDK errors by their message text instead of `status`, `type` or `instanceof`",
+      description: 'Disallow classifying Claude SDK errors by their message text instead of `status`, `type` or `instanceof`',
       recommended: false,
       strict: true,
     },

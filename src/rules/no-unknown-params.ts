@@ -3,22 +3,9 @@ import type { ClaudeRequest } from '../analysis/requests.js';
 import { OPENAI_PARAMS } from '../facts/request-params.js';
 import { defineRequestRule } from '../util/define-request-rule.js';
 import { checkParams, type UnknownParamFinding } from './no-unknown-params-utils/check.js';
-import {
-  moveToOptionsFix,
-  openAiRewrite,
-  removable,
-  removeFix,
-  renameFix,
-} from './no-unknown-params-utils/edits.js';
+import { moveToOptionsFix, openAiRewrite, removable, removeFix, renameFix } from './no-unknown-params-utils/edits.js';
 
-type SuggestionId =
-  | 'renameTo'
-  | 'removeParam'
-  | 'moveToOptions'
-  | 'useBetaClient'
-  | 'useMetadata'
-  | 'useEffort'
-  | 'useOutputFormat';
+type SuggestionId = 'renameTo' | 'removeParam' | 'moveToOptions' | 'useBetaClient' | 'useMetadata' | 'useEffort' | 'useOutputFormat';
 type MessageIds =
   | 'unknownParam'
   | 'misspelled'
@@ -69,7 +56,11 @@ function describe(sourceCode: Readonly<TSESLint.SourceCode>, request: ClaudeRequ
       return { messageId: 'alreadySet', data: { ...data, to: finding.to }, suggest: removal() };
     case 'openAi': {
       const rewrite = openAiRewrite(sourceCode, request, property);
-      return { messageId: 'openAiParam', data: { ...data, to: finding.to }, suggest: rewrite ? suggestion(rewrite.messageId, rewrite.fix) : [] };
+      return {
+        messageId: 'openAiParam',
+        data: { ...data, to: finding.to },
+        suggest: rewrite ? suggestion(rewrite.messageId, rewrite.fix) : [],
+      };
     }
     case 'noEquivalent':
     case 'notForCountTokens':
@@ -102,8 +93,7 @@ export default defineRequestRule<MessageIds>({
       alreadySet:
         '`{{key}}` is not a parameter of `{{endpoint}}` (the API answers 400 `{{error}}`), and `{{to}}` is already set: remove `{{key}}`.',
       openAiParam: '`{{key}}` is an OpenAI parameter: the Claude API answers 400 `{{error}}`. Use {{to}} instead.',
-      noEquivalent:
-        '`{{key}}` is an OpenAI parameter with no equivalent in the Claude API, which answers 400 `{{error}}`. Remove it.',
+      noEquivalent: '`{{key}}` is an OpenAI parameter with no equivalent in the Claude API, which answers 400 `{{error}}`. Remove it.',
       notForCountTokens:
         '`{{endpoint}}` does not take `{{key}}` (it counts the prompt and generates nothing): the API answers 400 `{{error}}`. Remove it here.',
       betaOnly:

@@ -39,8 +39,7 @@ export interface Covering {
   readonly index: number;
 }
 
-const within = (node: TSESTree.Node, outer: readonly [number, number]): boolean =>
-  node.range[0] >= outer[0] && node.range[1] <= outer[1];
+const within = (node: TSESTree.Node, outer: readonly [number, number]): boolean => node.range[0] >= outer[0] && node.range[1] <= outer[1];
 
 /**
  * Decide, for the tests of one chain (`if`/`else if`, `switch (true)` cases, nested ternaries) in

@@ -141,8 +141,7 @@ export default defineRequestRule<MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description:
-        'Disallow `temperature`, `top_p` and `top_k` where the model or the API version rejects them',
+      description: 'Disallow `temperature`, `top_p` and `top_k` where the model or the API version rejects them',
       recommended: 'error',
     },
     hasSuggestions: true,
@@ -153,10 +152,10 @@ export default defineRequestRule<MessageIds>({
       notAcceptedByModel: '{{model}} rejects `{{param}}: {{value}}` with 400: {{rule}}. Remove it.',
       bothTemperatureAndTopP: '{{model}} rejects `temperature` and `top_p` together with 400. Keep only one of them.',
       temperatureRange: '`temperature: {{value}}` is outside the accepted range 0.0 to 1.0: the API answers 400.',
-      thinkingTemperature:
-        'With thinking on, `temperature` may only be 1: the API answers 400 for `temperature: {{value}}`. Remove it.',
+      thinkingTemperature: 'With thinking on, `temperature` may only be 1: the API answers 400 for `temperature: {{value}}`. Remove it.',
       thinkingTopK: 'With thinking on, `top_k` is not accepted: the API answers 400. Remove it.',
-      refusedByClient: '{{library}} throws before sending `{{param}}: {{value}}` to {{model}}: the request never reaches the API. Remove it.',
+      refusedByClient:
+        '{{library}} throws before sending `{{param}}: {{value}}` to {{model}}: the request never reaches the API. Remove it.',
       droppedForModel:
         '{{library}} leaves `{{param}}` out of requests to {{model}}, with a warning at run time: the setting is ignored. Remove it.',
       droppedWithThinking:

@@ -140,7 +140,7 @@ export default createRule<[], MessageIds>({
       unknownPath: "`{{path}}` is not a Claude API path: the API answers 404 not_found_error. Did you mean '{{to}}'?",
       missingVersion: `This request sends no \`anthropic-version\` header: the API answers 400 \`${MISSING_VERSION_ERROR}\`. Send \`anthropic-version: {{latest}}\` (or 2023-06-01).`,
       invalidVersion:
-        "`anthropic-version: {{value}}` is not an API version: the API answers 400 `anthropic-version: \"{{value}}\" is not a valid version`. The versions are {{versions}}.",
+        '`anthropic-version: {{value}}` is not an API version: the API answers 400 `anthropic-version: "{{value}}" is not a valid version`. The versions are {{versions}}.',
       duplicateVersion:
         '`anthropic-version` is written twice (`{{first}}` and `{{second}}`): `fetch` sends both, joined with a comma, and the API answers 400 `... is not a valid version`. Keep one.',
       missingCredentials: `This request sends neither \`x-api-key\` nor \`Authorization\`: the API answers ${MISSING_CREDENTIALS_ERROR}.`,

@@ -65,7 +65,7 @@ export default defineRequestRule<MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require a valid `max_tokens` within the model\'s output limit on every request that generates',
+      description: "Require a valid `max_tokens` within the model's output limit on every request that generates",
       recommended: 'error',
     },
     hasSuggestions: true,
@@ -74,8 +74,7 @@ export default defineRequestRule<MessageIds>({
       missing: '`{{param}}` is required on {{endpoint}}: the API answers 400 without it.',
       notInteger: '`{{param}}: {{value}}` is not an integer: the API answers 400.',
       negative: '`{{param}}: {{value}}` is negative: the API answers 400. (0 is allowed: it only warms the prompt cache.)',
-      aboveModelMax:
-        '`{{param}}: {{value}}` is above the {{max}} output tokens {{model}} allows: the API answers 400.',
+      aboveModelMax: '`{{param}}: {{value}}` is above the {{max}} output tokens {{model}} allows: the API answers 400.',
       addMaxTokens: `Add \`max_tokens: ${SUGGESTED_MAX_TOKENS}\`.`,
       useModelMax: 'Use the maximum, {{max}}.',
     },
@@ -96,8 +95,7 @@ export default defineRequestRule<MessageIds>({
           const { node, max } = finding;
           const propertyRange = finding.property.node.range;
           // Only rewrite a number written in this property, never a shared constant it refers to.
-          const inPlace =
-            node.type === AST_NODE_TYPES.Literal && node.range[0] >= propertyRange[0] && node.range[1] <= propertyRange[1];
+          const inPlace = node.type === AST_NODE_TYPES.Literal && node.range[0] >= propertyRange[0] && node.range[1] <= propertyRange[1];
           yield {
             node: finding.property.node,
             messageId: 'aboveModelMax',
@@ -107,7 +105,11 @@ export default defineRequestRule<MessageIds>({
               : [],
           };
         } else {
-          yield { node: finding.property.node, messageId: finding.kind, data: { value: String(finding.value), param: finding.property.key } };
+          yield {
+            node: finding.property.node,
+            messageId: finding.kind,
+            data: { value: String(finding.value), param: finding.property.key },
+          };
         }
       }
     };

@@ -1,6 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
-import { asObject, knownString, prop, unwrapExpression, type Resolved, type ResolvedArray, type ResolvedObject } from '../analysis/values.js';
+import {
+  asObject,
+  knownString,
+  prop,
+  unwrapExpression,
+  type Resolved,
+  type ResolvedArray,
+  type ResolvedObject,
+} from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
 import { defineRequestRule } from '../util/define-request-rule.js';
 import { removeProperty } from '../util/fix.js';
@@ -136,11 +144,7 @@ function checkRole(
   return findings;
 }
 
-function checkContent(
-  message: ResolvedObject,
-  mayBeFinalAssistant: boolean,
-  at: { indexKnown: boolean; path: string },
-): MessagesFinding[] {
+function checkContent(message: ResolvedObject, mayBeFinalAssistant: boolean, at: { indexKnown: boolean; path: string }): MessagesFinding[] {
   const property = message.properties.get('content');
   const subject = at.indexKnown ? `\`${at.path}\`` : 'This message';
   if (!property) {
@@ -212,7 +216,8 @@ export default defineRequestRule<MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      emptyMessages: '`messages` is empty: the API answers 400 `messages: at least one message is required`. Send at least one user message.',
+      emptyMessages:
+        '`messages` is empty: the API answers 400 `messages: at least one message is required`. Send at least one user message.',
       invalidRole: "`role: '{{role}}'` is not a message role: the API answers 400 `{{error}}`. Use 'user' or 'assistant'.",
       toolRole:
         "The Messages API has no `role: '{{role}}'`: it answers 400 `{{error}}`. Send tool results as `{ type: 'tool_result', tool_use_id, content }` blocks in a `user` message.",
@@ -224,12 +229,10 @@ export default defineRequestRule<MessageIds>({
         "A `role: 'system'` message right after an assistant message is rejected with 400: mid-conversation system messages are accepted only right after a user turn. Move it after a user message, or into the top-level `system` parameter.",
       systemNotSupported:
         "{{model}} does not take `role: 'system'` messages inside `messages`: the API answers 400. Put the instructions in the top-level `system` parameter, or in the next user message.",
-      contentMissing:
-        '{{message}} has no `content`: the API answers 400. Give it a string or an array of content blocks.',
+      contentMissing: '{{message}} has no `content`: the API answers 400. Give it a string or an array of content blocks.',
       contentNull:
         '`content: null` is rejected with 400: content is a string or an array of content blocks. An assistant turn that only calls tools carries its `tool_use` blocks as content.',
-      emptyContent:
-        "{{message}} has empty content: the API answers 400 `{{error}}`. Give it content, or remove it.",
+      emptyContent: '{{message}} has empty content: the API answers 400 `{{error}}`. Give it content, or remove it.',
       emptyTextBlock:
         "A text block with `text: ''` is rejected with 400 `messages: text content blocks must be non-empty`. Remove the block or give it text.",
       moveToSystem: 'Move this message to the top-level `system` parameter.',

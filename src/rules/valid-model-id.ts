@@ -195,7 +195,13 @@ export default defineRequestRule<MessageIds, Options>({
             report({
               node,
               messageId: 'retired',
-              data: { id, name: finding.row.name, date: finding.date, replacement: replacementPhrase(finding.replacement), source: finding.source },
+              data: {
+                id,
+                name: finding.row.name,
+                date: finding.date,
+                replacement: replacementPhrase(finding.replacement),
+                source: finding.source,
+              },
               suggest: suggestReplace(
                 node,
                 finding.replacement === null ? null : replacementSpelling(id, models.byId(finding.replacement), request.transport.platform),

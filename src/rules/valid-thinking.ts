@@ -200,8 +200,7 @@ export default defineRequestRule<MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description:
-        'Disallow thinking settings, budgets, forced tool use and effort levels that the model rejects',
+      description: 'Disallow thinking settings, budgets, forced tool use and effort levels that the model rejects',
       recommended: 'error',
     },
     hasSuggestions: true,
@@ -225,8 +224,7 @@ export default defineRequestRule<MessageIds>({
         "`tool_choice: { type: '{{choice}}' }` forces tool use, which manual thinking does not allow: the API answers 400. Use `{ type: 'auto' }` or adaptive thinking.",
       unknownEffort: "`{{effortParam}}: '{{effort}}'` is not an effort level: the API answers 400. Use one of '{{levels}}'.",
       effortNotSupported: '{{model}} does not take `{{effortParam}}`: the API answers 400. Remove it.',
-      effortLevelNotSupported:
-        "{{model}} does not take `{{effortParam}}: '{{effort}}'`: the API answers 400. It accepts '{{levels}}'.",
+      effortLevelNotSupported: "{{model}} does not take `{{effortParam}}: '{{effort}}'`: the API answers 400. It accepts '{{levels}}'.",
       refusedByClient: '{{library}} throws before sending `{{what}}` to {{model}}: the request never reaches the API.',
       useAdaptive: "Switch to `thinking: { type: 'adaptive' }`.",
       removeThinking: 'Remove `thinking` (the model decides how much to think).',
@@ -249,9 +247,7 @@ export default defineRequestRule<MessageIds>({
       return {
         messageId: kind,
         fix: (fixer) =>
-          kind === 'removeThinking'
-            ? removeProperty(sourceCode, fixer, thinking.property.node)
-            : fixer.replaceText(valueNode, replacement),
+          kind === 'removeThinking' ? removeProperty(sourceCode, fixer, thinking.property.node) : fixer.replaceText(valueNode, replacement),
       };
     };
     return function* check(request) {

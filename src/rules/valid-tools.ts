@@ -53,7 +53,8 @@ export default defineRequestRule<MessageIds>({
       missingInputSchema:
         "This custom tool has no `input_schema`: the API answers 400 (`input_schema: Field required`). Add `input_schema: { type: 'object', properties: { ... } }`, the JSON Schema of its input.",
       invalidName: `Tool name '{{name}}' does not match \`${TOOL_NAME_PATTERN_TEXT}\`: the API answers 400 (\`tools.N.custom.name: String should match pattern\`). Use only letters, digits, \`_\` and \`-\`, at most 128 characters.`,
-      duplicateName: "Tool name '{{name}}' is used by an earlier tool in `tools`: the API answers 400 `tools: Tool names must be unique.` Rename or remove one of them.",
+      duplicateName:
+        "Tool name '{{name}}' is used by an earlier tool in `tools`: the API answers 400 `tools: Tool names must be unique.` Rename or remove one of them.",
       inputSchemaType:
         "`input_schema.type` is '{{value}}', but a tool's input is always an object: the API answers 400. Use `type: 'object'` and describe the input under `properties`.",
       inputSchemaMissingType:
@@ -87,8 +88,7 @@ export default defineRequestRule<MessageIds>({
       value: string | null | undefined,
       messageId: SuggestionId,
       data: Record<string, string>,
-    ): Suggestion[] =>
-      node && value ? [{ messageId, data, fix: (fixer) => replaceString(fixer, sourceCode, node, value) }] : [];
+    ): Suggestion[] => (node && value ? [{ messageId, data, fix: (fixer) => replaceString(fixer, sourceCode, node, value) }] : []);
     const renameTool = (property: ResolvedProperty, name: string | null | undefined): Suggestion[] =>
       rewriteString(stringInPlace(property), name, 'renameTool', { name: name ?? '' });
     const replaceSuggestion = (node: TSESTree.Node, text: string | null, messageId: SuggestionId = 'useToolChoice'): Suggestion[] =>

@@ -46,7 +46,7 @@ export function lifecycleEpoch(now: Date): string {
 
 /** A short hash of what the nearest lockfile says about @anthropic-ai/sdk, or `none`. */
 export function lockfileFingerprint(directory: string): string {
-  for (let current = path.resolve(directory); ; ) {
+  for (let current = path.resolve(directory); ;) {
     for (const name of LOCKFILES) {
       let content: Buffer;
       try {

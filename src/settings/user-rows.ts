@@ -157,7 +157,12 @@ function booleanOrNull(value: unknown, path: string): boolean | null {
 
 function isoDate(value: unknown, path: string): string {
   // The round trip rejects dates that Date would roll over, such as 2027-02-30.
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
+  if (
+    typeof value !== 'string' ||
+    !ISO_DATE.test(value) ||
+    Number.isNaN(Date.parse(value)) ||
+    new Date(value).toISOString().slice(0, 10) !== value
+  ) {
     throw new ClaudeApiSettingsError(path, `expected a date as "YYYY-MM-DD", got ${describe(value)}`);
   }
   return value;
@@ -185,7 +190,10 @@ function lifecycle(value: unknown, path: string): Lifecycle {
   const status = oneOf(value.status, ['active', 'legacy', 'deprecated', 'retired'] as const, `${path}.status`, false);
   const replacement = (): string => {
     if (typeof value.replacement !== 'string' || value.replacement === '') {
-      throw new ClaudeApiSettingsError(`${path}.replacement`, `expected the ID of the model to use instead, got ${describe(value.replacement)}`);
+      throw new ClaudeApiSettingsError(
+        `${path}.replacement`,
+        `expected the ID of the model to use instead, got ${describe(value.replacement)}`,
+      );
     }
     return value.replacement;
   };
@@ -242,7 +250,10 @@ export function parseUserRow(value: unknown, path: string): Partial<ModelRow> & 
   if (value.sampling !== undefined) row.sampling = oneOf(value.sampling, SAMPLING, at('sampling'), true);
   if (value.thinking !== undefined) {
     if (!isRecord(value.thinking)) {
-      throw new ClaudeApiSettingsError(at('thinking'), `expected an object keyed by ${THINKING_TYPES.join(', ')}, got ${describe(value.thinking)}`);
+      throw new ClaudeApiSettingsError(
+        at('thinking'),
+        `expected an object keyed by ${THINKING_TYPES.join(', ')}, got ${describe(value.thinking)}`,
+      );
     }
     checkKeys(value.thinking, THINKING_TYPES, at('thinking'));
     const thinking = value.thinking;
@@ -325,7 +336,7 @@ export function mergeRows(builtIn: readonly ModelRow[], userRows: readonly unkno
       ...user,
       id: base?.id ?? user.id,
       source: user.source ?? (base ? `${base.source} Overridden in settings['claude-api'].models.` : newUserRow(user.id).source),
-      ...(user.lifecycle ?? user.bedrockLifecycle ?? user.vertexLifecycle ? { lifecycleSource: "settings['claude-api'].models" } : {}),
+      ...((user.lifecycle ?? user.bedrockLifecycle ?? user.vertexLifecycle) ? { lifecycleSource: "settings['claude-api'].models" } : {}),
     };
     for (const [field, id] of idsOf(merged)) {
       const owner = [...(owners.get(id) ?? [])].find((at) => at !== position);

@@ -21,7 +21,9 @@ export const createRule: typeof withDocsUrl = (rule) => {
   const created = withDocsUrl(rule);
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as readonly unknown[];
   const run: typeof created.create =
-    defaults.length > 0 ? (context) => created.create(context) : (context) => rule.create(context, defaults as Parameters<typeof rule.create>[1]);
+    defaults.length > 0
+      ? (context) => created.create(context)
+      : (context) => rule.create(context, defaults as Parameters<typeof rule.create>[1]);
   return {
     ...created,
     create: (context) => (rejectBadSettings(context) ? {} : run(context)),

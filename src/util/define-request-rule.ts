@@ -29,7 +29,9 @@ type Check<MessageIds extends string, Options extends readonly unknown[]> = (
 
 interface RequestRule<MessageIds extends string, Options extends readonly unknown[]> {
   readonly name: string;
-  readonly meta: TSESLint.RuleMetaData<MessageIds, ClaudeApiRuleDocs, Options> & { readonly docs: ClaudeApiRuleDocs & { readonly description: string } };
+  readonly meta: TSESLint.RuleMetaData<MessageIds, ClaudeApiRuleDocs, Options> & {
+    readonly docs: ClaudeApiRuleDocs & { readonly description: string };
+  };
   readonly defaultOptions: Options;
   /**
    * Called once per file that has Claude requests, before the first `check`: per-file state
@@ -63,10 +65,7 @@ function readOnlyBy(sourceCode: SourceCode, calls: readonly TSESTree.Node[], sta
   if (!variable || uses.length === 0) return false;
   return uses.every(({ identifier }) => {
     const [from, to] = identifier.range;
-    return (
-      calls.some((call) => inside(call, from, to)) ||
-      (depth < MAX_CONST_CHAIN && readOnlyBy(sourceCode, calls, from, to, depth + 1))
-    );
+    return calls.some((call) => inside(call, from, to)) || (depth < MAX_CONST_CHAIN && readOnlyBy(sourceCode, calls, from, to, depth + 1));
   });
 }
 
@@ -92,8 +91,25 @@ function scopedFix(sourceCode: SourceCode, calls: readonly TSESTree.Node[], fix:
 
 /** Data keys that quote a value from the user's code: shown at most `MAX_DISPLAY_LENGTH` long. */
 const USER_VALUES: ReadonlySet<string> = new Set([
-  'value', 'key', 'id', 'name', 'type', 'effort', 'choice', 'expected', 'nearest', 'fixed', 'base', 'role', 'text',
-  'path', 'version', 'first', 'second', 'param', 'model',
+  'value',
+  'key',
+  'id',
+  'name',
+  'type',
+  'effort',
+  'choice',
+  'expected',
+  'nearest',
+  'fixed',
+  'base',
+  'role',
+  'text',
+  'path',
+  'version',
+  'first',
+  'second',
+  'param',
+  'model',
 ]);
 /** Our own texts (an API error that quotes a key, a list of levels) are long but bounded. */
 const MAX_TEXT_LENGTH = 240;

@@ -67,7 +67,12 @@ export function removeProperty(
   } else if (comma) {
     // `{ a: 1, t: 2 }`: the spaces between the comma before and the element go too.
     if (blank(text.slice(comma.range[1], start))) cuts.push([comma.range[1], start]);
-  } else if (before && after && !sourceCode.commentsExistBetween(before, after) && blank(rest(before.range[1], after.range[0]).replace(/\n/gu, ''))) {
+  } else if (
+    before &&
+    after &&
+    !sourceCode.commentsExistBetween(before, after) &&
+    blank(rest(before.range[1], after.range[0]).replace(/\n/gu, ''))
+  ) {
     // The only element: leave `{}`.
     cuts.push([before.range[1], after.range[0]]);
   }

@@ -88,7 +88,10 @@ new Experimental_Agent({ model });`;
   });
 
   it('keeps a request whose model ID is not known', () => {
-    expect(first(`await generateText({ model: anthropic(process.env.MODEL), prompt: 'Hi' });`)).toMatchObject({ models: [], modelsComplete: false });
+    expect(first(`await generateText({ model: anthropic(process.env.MODEL), prompt: 'Hi' });`)).toMatchObject({
+      models: [],
+      modelsComplete: false,
+    });
   });
 
   it('takes the Bedrock and Vertex Anthropic providers with their platforms', () => {
@@ -128,15 +131,42 @@ await generateText({ model: bedrock(process.env.MODEL), prompt: 'Hi' });`;
 
 describe('AI SDK: not Claude requests', () => {
   it.each([
-    ['an AI Gateway string', `import { generateText } from 'ai';\nawait generateText({ model: 'anthropic/claude-sonnet-4.6', prompt: 'Hi' });`],
-    ['an OpenRouter model', `import { generateText } from 'ai';\nimport { createOpenRouter } from '@openrouter/ai-sdk-provider';\nconst openrouter = createOpenRouter({ apiKey: 'k' });\nawait generateText({ model: openrouter('anthropic/claude-3.5-sonnet'), prompt: 'Hi' });`],
-    ['the OpenAI provider', `import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nawait generateText({ model: openai('gpt-4o'), temperature: 3, prompt: 'Hi' });`],
-    ['a gateway provider', `import { generateText, gateway } from 'ai';\nimport '@ai-sdk/anthropic';\nawait generateText({ model: gateway('anthropic/claude-sonnet-4.6'), prompt: 'Hi' });`],
-    ['an own `generateText`', `import { anthropic } from '@ai-sdk/anthropic';\nfunction generateText(options: object) { return options; }\ngenerateText({ model: anthropic('claude-3-opus-20240229') });`],
-    ['an own `anthropic` function', `import { generateText } from 'ai';\nimport '@ai-sdk/anthropic';\nconst anthropic = (id: string) => id;\nawait generateText({ model: anthropic('claude-3-opus-20240229'), prompt: 'Hi' });`],
-    ['a model passed in', `import { generateText } from 'ai';\nimport type { LanguageModel } from '@ai-sdk/anthropic';\nexport const run = (model: LanguageModel) => generateText({ model, prompt: 'Hi' });`],
-    ['a model replaced by a later spread', `import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nawait generateText({ model: anthropic('claude-3-opus-20240229'), ...overrides, prompt: 'Hi' });`],
-    ['an unknown options object', `import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nawait generateText(buildOptions(anthropic));`],
+    [
+      'an AI Gateway string',
+      `import { generateText } from 'ai';\nawait generateText({ model: 'anthropic/claude-sonnet-4.6', prompt: 'Hi' });`,
+    ],
+    [
+      'an OpenRouter model',
+      `import { generateText } from 'ai';\nimport { createOpenRouter } from '@openrouter/ai-sdk-provider';\nconst openrouter = createOpenRouter({ apiKey: 'k' });\nawait generateText({ model: openrouter('anthropic/claude-3.5-sonnet'), prompt: 'Hi' });`,
+    ],
+    [
+      'the OpenAI provider',
+      `import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nawait generateText({ model: openai('gpt-4o'), temperature: 3, prompt: 'Hi' });`,
+    ],
+    [
+      'a gateway provider',
+      `import { generateText, gateway } from 'ai';\nimport '@ai-sdk/anthropic';\nawait generateText({ model: gateway('anthropic/claude-sonnet-4.6'), prompt: 'Hi' });`,
+    ],
+    [
+      'an own `generateText`',
+      `import { anthropic } from '@ai-sdk/anthropic';\nfunction generateText(options: object) { return options; }\ngenerateText({ model: anthropic('claude-3-opus-20240229') });`,
+    ],
+    [
+      'an own `anthropic` function',
+      `import { generateText } from 'ai';\nimport '@ai-sdk/anthropic';\nconst anthropic = (id: string) => id;\nawait generateText({ model: anthropic('claude-3-opus-20240229'), prompt: 'Hi' });`,
+    ],
+    [
+      'a model passed in',
+      `import { generateText } from 'ai';\nimport type { LanguageModel } from '@ai-sdk/anthropic';\nexport const run = (model: LanguageModel) => generateText({ model, prompt: 'Hi' });`,
+    ],
+    [
+      'a model replaced by a later spread',
+      `import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nawait generateText({ model: anthropic('claude-3-opus-20240229'), ...overrides, prompt: 'Hi' });`,
+    ],
+    [
+      'an unknown options object',
+      `import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nawait generateText(buildOptions(anthropic));`,
+    ],
   ])('%s', (_, code) => {
     expect(requestsOf(code)).toEqual([]);
   });
@@ -185,7 +215,9 @@ describe('AI SDK: the parameters under API names', () => {
   it('spells API paths the way the AI SDK does', () => {
     const request = onlyRequest(`${IMPORTS}await generateText({ model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`);
     expect(
-      ['max_tokens', 'top_p', 'stop_sequences', 'thinking', 'thinking.budget_tokens', 'output_config.effort', 'tool_choice'].map(request.spell),
+      ['max_tokens', 'top_p', 'stop_sequences', 'thinking', 'thinking.budget_tokens', 'output_config.effort', 'tool_choice'].map(
+        request.spell,
+      ),
     ).toEqual([
       'maxOutputTokens',
       'topP',
@@ -205,14 +237,20 @@ await generateText({ model: bedrockAnthropic('anthropic.claude-opus-4-8'), provi
   });
 
   it('leaves thinking and effort unknown when providerOptions or reasoning are not statically known', () => {
-    const unknownOptions = onlyRequest(`${IMPORTS}await generateText({ model: anthropic('claude-sonnet-4-6'), providerOptions: opts, prompt: 'Hi' });`);
+    const unknownOptions = onlyRequest(
+      `${IMPORTS}await generateText({ model: anthropic('claude-sonnet-4-6'), providerOptions: opts, prompt: 'Hi' });`,
+    );
     expect(unknownOptions.params.complete).toBe(false);
-    const reasoning = onlyRequest(`${IMPORTS}await generateText({ model: anthropic('claude-sonnet-4-6'), reasoning: 'high', prompt: 'Hi' });`);
+    const reasoning = onlyRequest(
+      `${IMPORTS}await generateText({ model: anthropic('claude-sonnet-4-6'), reasoning: 'high', prompt: 'Hi' });`,
+    );
     expect(paramsOf(reasoning)).toEqual({ 'thinking (reasoning)': '<unknown>', 'output_config (reasoning)': '<unknown>' });
   });
 
   it('keeps a spread that adds settings, and marks the parameters incomplete after an unknown one', () => {
-    const known = onlyRequest(`${IMPORTS}const settings = { temperature: 0.3 };\nawait generateText({ model: anthropic('claude-sonnet-4-6'), ...settings, prompt: 'Hi' });`);
+    const known = onlyRequest(
+      `${IMPORTS}const settings = { temperature: 0.3 };\nawait generateText({ model: anthropic('claude-sonnet-4-6'), ...settings, prompt: 'Hi' });`,
+    );
     expect(paramsOf(known)).toEqual({ temperature: 0.3 });
     expect(known.params.complete).toBe(true);
     const unknown = onlyRequest(`${IMPORTS}await generateText({ ...defaults, model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`);
@@ -220,7 +258,9 @@ await generateText({ model: bedrockAnthropic('anthropic.claude-opus-4-8'), provi
   });
 
   it("reads the factory's baseURL", () => {
-    const request = onlyRequest(`${IMPORTS}const proxy = createAnthropic({ baseURL: 'https://proxy.example/v1' });\nawait generateText({ model: proxy('claude-sonnet-4-6'), prompt: 'Hi' });`);
+    const request = onlyRequest(
+      `${IMPORTS}const proxy = createAnthropic({ baseURL: 'https://proxy.example/v1' });\nawait generateText({ model: proxy('claude-sonnet-4-6'), prompt: 'Hi' });`,
+    );
     expect(request.transport.baseURL).toMatchObject({ state: 'set', value: 'https://proxy.example/v1' });
     const unknown = onlyRequest(`${IMPORTS}await generateText({ model: createAnthropic(config)('claude-sonnet-4-6'), prompt: 'Hi' });`);
     expect(unknown.transport.baseURL.state).toBe('unknown');
@@ -242,7 +282,9 @@ describe('AI SDK: what the provider rewrites before sending is not known', () =>
   });
 
   it('disabled thinking on a model that cannot disable it; xhigh effort lowered with it', () => {
-    expect(params('claude-opus-5-5', `providerOptions: { anthropic: { thinking: { type: 'disabled' } } }`)).toEqual({ thinking: '<unknown>' });
+    expect(params('claude-opus-5-5', `providerOptions: { anthropic: { thinking: { type: 'disabled' } } }`)).toEqual({
+      thinking: '<unknown>',
+    });
     expect(params('claude-opus-5', `providerOptions: { anthropic: { thinking: { type: 'disabled' }, effort: 'xhigh' } }`)).toEqual({
       thinking: { type: 'disabled' },
       'output_config (effort)': { effort: '<unknown>' },
@@ -254,7 +296,12 @@ describe('AI SDK: what the provider rewrites before sending is not known', () =>
     expect(params('claude-sonnet-4-5', 'maxOutputTokens: 64000')).toEqual({ 'max_tokens (maxOutputTokens)': 64000 });
     // Not in the catalog (Mythos): sent as written.
     expect(params('claude-mythos-5', 'maxOutputTokens: 900000')).toEqual({ 'max_tokens (maxOutputTokens)': 900000 });
-    expect(params('claude-sonnet-4-6', `maxOutputTokens: 1000, providerOptions: { anthropic: { thinking: { type: 'enabled', budgetTokens: 4000 } } }`)).toEqual({
+    expect(
+      params(
+        'claude-sonnet-4-6',
+        `maxOutputTokens: 1000, providerOptions: { anthropic: { thinking: { type: 'enabled', budgetTokens: 4000 } } }`,
+      ),
+    ).toEqual({
       'max_tokens (maxOutputTokens)': '<unknown>',
       thinking: { type: 'enabled', budget_tokens: 4000 },
     });
@@ -271,7 +318,9 @@ describe('AI SDK: what the provider rewrites before sending is not known', () =>
     expect(sampling('claude-opus-4-8')).toBe('dropped');
     expect(sampling('claude-mythos-5')).toBe('dropped');
     expect(sampling('claude-sonnet-4-6')).toBe('sent');
-    expect(sampling('claude-sonnet-4-6', `temperature: 0.5, providerOptions: { anthropic: { thinking: { type: 'adaptive' } } }`)).toBe('dropped');
+    expect(sampling('claude-sonnet-4-6', `temperature: 0.5, providerOptions: { anthropic: { thinking: { type: 'adaptive' } } }`)).toBe(
+      'dropped',
+    );
   });
 });
 
@@ -395,7 +444,12 @@ describe('AI SDK requests through the rules', () => {
         errors: [
           {
             messageId: 'effortLevelNotSupported',
-            data: { effortParam: 'providerOptions.anthropic.effort', model: 'claude-sonnet-4-6', effort: 'xhigh', levels: "low', 'medium', 'high', 'max" },
+            data: {
+              effortParam: 'providerOptions.anthropic.effort',
+              model: 'claude-sonnet-4-6',
+              effort: 'xhigh',
+              levels: "low', 'medium', 'high', 'max",
+            },
             line: 3,
             column: 93,
           },

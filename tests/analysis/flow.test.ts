@@ -8,7 +8,13 @@ import validThinking from '../../src/rules/valid-thinking.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
-const unknownId = (line: number, column: number) => ({ messageId: 'unknown' as const, data: { id: 'claude-unicorn-9' }, line, column, suggestions: [] });
+const unknownId = (line: number, column: number) => ({
+  messageId: 'unknown' as const,
+  data: { id: 'claude-unicorn-9' },
+  line,
+  column,
+  suggestions: [],
+});
 
 describe('same-file data flow', () => {
   beforeAll(() => {
@@ -286,7 +292,16 @@ export async function ask(deep: boolean) {
   );
 }`,
       output: null,
-      errors: [{ messageId: 'enabledNotSupported', data: { budgetKey: 'budget_tokens', effortParam: 'output_config.effort', model: 'claude-opus-4-7' }, line: 6, column: 68, suggestions: [{ messageId: 'useAdaptive', output: `import Anthropic from '@anthropic-ai/sdk';
+      errors: [
+        {
+          messageId: 'enabledNotSupported',
+          data: { budgetKey: 'budget_tokens', effortParam: 'output_config.effort', model: 'claude-opus-4-7' },
+          line: 6,
+          column: 68,
+          suggestions: [
+            {
+              messageId: 'useAdaptive',
+              output: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 export async function ask(deep: boolean) {
   return client.messages.create(
@@ -294,7 +309,11 @@ export async function ask(deep: boolean) {
       ? { model: 'claude-opus-4-7', max_tokens: 16000, thinking: { type: 'adaptive' }, messages: [] }
       : { model: 'claude-opus-4-7', max_tokens: 1024, messages: [] },
   );
-}` }] }],
+}`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -102,26 +102,87 @@ describe('raw HTTP: call shapes', () => {
   });
 
   it.each([
-    ['globalThis.fetch', `await globalThis.fetch(URL_, { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) });`, 'globalThis.fetch'],
-    ['node-fetch', `import fetch from 'node-fetch';\nawait fetch(URL_, { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) });`, 'fetch'],
-    ['undici', `import { fetch } from 'undici';\nawait fetch(URL_, { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) });`, 'fetch'],
+    [
+      'globalThis.fetch',
+      `await globalThis.fetch(URL_, { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) });`,
+      'globalThis.fetch',
+    ],
+    [
+      'node-fetch',
+      `import fetch from 'node-fetch';\nawait fetch(URL_, { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) });`,
+      'fetch',
+    ],
+    [
+      'undici',
+      `import { fetch } from 'undici';\nawait fetch(URL_, { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) });`,
+      'fetch',
+    ],
     ['a const body', `const body = JSON.stringify(payload);\nawait fetch(URL_, { method: 'POST', headers: ${HEADERS}, body });`, 'fetch'],
-    ['a const init', `const init = { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) };\nawait fetch(URL_, init);`, 'fetch'],
+    [
+      'a const init',
+      `const init = { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(payload) };\nawait fetch(URL_, init);`,
+      'fetch',
+    ],
   ])('reads fetch through %s', (_, call, method) => {
     const code = `const URL_ = 'https://api.anthropic.com/v1/messages';\nconst payload = ${PAYLOAD};\n${call}`;
     expect(analyse(code).requests.map(summary)).toEqual([{ ...MESSAGES, method, library: 'fetch' }]);
   });
 
   it.each([
-    ['axios.post(url, data, config)', `import axios from 'axios';\nawait axios.post(URL_, payload, { headers: ${HEADERS} });`, 'axios.post', 'axios'],
-    ['axios({ url, method, data, headers })', `import axios from 'axios';\nawait axios({ url: URL_, method: 'post', data: payload, headers: ${HEADERS} });`, 'axios', 'axios'],
-    ['axios(url, config)', `import axios from 'axios';\nawait axios(URL_, { method: 'POST', data: payload, headers: ${HEADERS} });`, 'axios', 'axios'],
-    ['axios.request(config)', `import axios from 'axios';\nawait axios.request({ url: URL_, method: 'POST', data: payload, headers: ${HEADERS} });`, 'axios.request', 'axios'],
-    ['require("axios")', `const axios = require('axios');\nawait axios.post(URL_, payload, { headers: ${HEADERS} });`, 'axios.post', 'axios'],
-    ['got.post(url, { json })', `import got from 'got';\nawait got.post(URL_, { json: payload, headers: ${HEADERS} }).json();`, 'got.post', 'got'],
-    ['got(url, { method, json })', `import got from 'got';\nawait got(URL_, { method: 'POST', json: payload, headers: ${HEADERS} });`, 'got', 'got'],
-    ['ky.post(url, { json })', `import ky from 'ky';\nawait ky.post(URL_, { json: payload, headers: ${HEADERS} }).json();`, 'ky.post', 'ky'],
-    ['ky(url, { body: JSON.stringify })', `import ky from 'ky';\nawait ky(URL_, { method: 'post', body: JSON.stringify(payload), headers: ${HEADERS} });`, 'ky', 'ky'],
+    [
+      'axios.post(url, data, config)',
+      `import axios from 'axios';\nawait axios.post(URL_, payload, { headers: ${HEADERS} });`,
+      'axios.post',
+      'axios',
+    ],
+    [
+      'axios({ url, method, data, headers })',
+      `import axios from 'axios';\nawait axios({ url: URL_, method: 'post', data: payload, headers: ${HEADERS} });`,
+      'axios',
+      'axios',
+    ],
+    [
+      'axios(url, config)',
+      `import axios from 'axios';\nawait axios(URL_, { method: 'POST', data: payload, headers: ${HEADERS} });`,
+      'axios',
+      'axios',
+    ],
+    [
+      'axios.request(config)',
+      `import axios from 'axios';\nawait axios.request({ url: URL_, method: 'POST', data: payload, headers: ${HEADERS} });`,
+      'axios.request',
+      'axios',
+    ],
+    [
+      'require("axios")',
+      `const axios = require('axios');\nawait axios.post(URL_, payload, { headers: ${HEADERS} });`,
+      'axios.post',
+      'axios',
+    ],
+    [
+      'got.post(url, { json })',
+      `import got from 'got';\nawait got.post(URL_, { json: payload, headers: ${HEADERS} }).json();`,
+      'got.post',
+      'got',
+    ],
+    [
+      'got(url, { method, json })',
+      `import got from 'got';\nawait got(URL_, { method: 'POST', json: payload, headers: ${HEADERS} });`,
+      'got',
+      'got',
+    ],
+    [
+      'ky.post(url, { json })',
+      `import ky from 'ky';\nawait ky.post(URL_, { json: payload, headers: ${HEADERS} }).json();`,
+      'ky.post',
+      'ky',
+    ],
+    [
+      'ky(url, { body: JSON.stringify })',
+      `import ky from 'ky';\nawait ky(URL_, { method: 'post', body: JSON.stringify(payload), headers: ${HEADERS} });`,
+      'ky',
+      'ky',
+    ],
   ])('reads %s', (_, call, method, library) => {
     const code = `const URL_ = 'https://api.anthropic.com/v1/messages';\nconst payload = ${PAYLOAD};\n${call}`;
     expect(analyse(code).requests.map(summary)).toEqual([{ ...MESSAGES, method, library }]);
@@ -185,8 +246,9 @@ await claude.post('/messages/count_tokens', { model: 'claude-opus-4-8', messages
 
   it('knows the beta headers only as far as the headers are known', () => {
     const betaOf = (headers: string) =>
-      analyse(`await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: ${headers}, body: JSON.stringify(${PAYLOAD}) });`)
-        .requests[0]?.transport.betaHeaders.state;
+      analyse(
+        `await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: ${headers}, body: JSON.stringify(${PAYLOAD}) });`,
+      ).requests[0]?.transport.betaHeaders.state;
     expect(betaOf(HEADERS)).toBe('none');
     expect(betaOf(`{ 'anthropic-beta': 'a-2025-01-01,b-2025-02-02' }`)).toBe('set');
     expect(betaOf('buildHeaders()')).toBe('unknown');
@@ -215,10 +277,22 @@ await fetch('https://api.anthropic.com/v1/messages/batches', { headers: ${HEADER
 
   it('leaves headers unknown when an interceptor, a Headers instance or hooks may set them', () => {
     const headersOf = (code: string) => analyse(code).calls[0]?.headers ?? null;
-    expect(headersOf(`import axios from 'axios';\naxios.interceptors.request.use(addAuth);\nawait axios.post('https://api.anthropic.com/v1/messages', {});`)).toBeNull();
-    expect(headersOf(`import axios from 'axios';\naxios.defaults.headers.common['x-api-key'] = key;\nawait axios.post('https://api.anthropic.com/v1/messages', {});`)).toBeNull();
+    expect(
+      headersOf(
+        `import axios from 'axios';\naxios.interceptors.request.use(addAuth);\nawait axios.post('https://api.anthropic.com/v1/messages', {});`,
+      ),
+    ).toBeNull();
+    expect(
+      headersOf(
+        `import axios from 'axios';\naxios.defaults.headers.common['x-api-key'] = key;\nawait axios.post('https://api.anthropic.com/v1/messages', {});`,
+      ),
+    ).toBeNull();
     expect(headersOf(`await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: new Headers(base) });`)).toBeNull();
-    expect(headersOf(`import got from 'got';\nawait got.post('https://api.anthropic.com/v1/messages', { json: {}, hooks: { beforeRequest: [sign] } });`)).toBeNull();
+    expect(
+      headersOf(
+        `import got from 'got';\nawait got.post('https://api.anthropic.com/v1/messages', { json: {}, hooks: { beforeRequest: [sign] } });`,
+      ),
+    ).toBeNull();
     expect(headersOf(`declare const init: RequestInit;\nawait fetch('https://api.anthropic.com/v1/messages', init);`)).toBeNull();
   });
 });
@@ -226,18 +300,42 @@ await fetch('https://api.anthropic.com/v1/messages/batches', { headers: ${HEADER
 describe('raw HTTP: look-alikes that are never Claude requests', () => {
   it.each([
     ['the app’s own route', `await fetch('/api/chat', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
-    ['a relative URL with a base from the environment', `await fetch(new URL('/v1/messages', process.env.API_BASE), { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
+    [
+      'a relative URL with a base from the environment',
+      `await fetch(new URL('/v1/messages', process.env.API_BASE), { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`,
+    ],
     ['a proxy', `await fetch('https://llm-proxy.internal.example.com/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
     ['a gateway', `await fetch('https://openrouter.ai/api/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
-    ['another vendor', `await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'gpt-5', messages: [] }) });`],
-    ['Bedrock', `await fetch('https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-opus-4-8/invoke', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
-    ['Vertex', `await fetch('https://aiplatform.googleapis.com/v1/projects/p/locations/global/publishers/anthropic/models/claude-opus-4-8:rawPredict', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
+    [
+      'another vendor',
+      `await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'gpt-5', messages: [] }) });`,
+    ],
+    [
+      'Bedrock',
+      `await fetch('https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-opus-4-8/invoke', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`,
+    ],
+    [
+      'Vertex',
+      `await fetch('https://aiplatform.googleapis.com/v1/projects/p/locations/global/publishers/anthropic/models/claude-opus-4-8:rawPredict', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`,
+    ],
     ['plain http', `await fetch('http://api.anthropic.com/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
-    ['a look-alike host', `await fetch('https://api.anthropic.com.evil.example/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
-    ['a base URL from the environment', `await fetch(\`\${process.env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com'}/v1/messages\`, { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
-    ['a local fetch', `const fetch = (url: string, init: object) => [url, init];\nfetch('https://api.anthropic.com/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
+    [
+      'a look-alike host',
+      `await fetch('https://api.anthropic.com.evil.example/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`,
+    ],
+    [
+      'a base URL from the environment',
+      `await fetch(\`\${process.env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com'}/v1/messages\`, { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`,
+    ],
+    [
+      'a local fetch',
+      `const fetch = (url: string, init: object) => [url, init];\nfetch('https://api.anthropic.com/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`,
+    ],
     ['another library’s post', `import { post } from './http.js';\nawait post('https://api.anthropic.com/v1/messages', ${PAYLOAD});`],
-    ['an axios instance with a base URL from the environment', `import axios from 'axios';\nconst api = axios.create({ baseURL: process.env.BASE });\nawait api.post('/v1/messages', ${PAYLOAD});`],
+    [
+      'an axios instance with a base URL from the environment',
+      `import axios from 'axios';\nconst api = axios.create({ baseURL: process.env.BASE });\nawait api.post('/v1/messages', ${PAYLOAD});`,
+    ],
   ])('%s', (_, code) => {
     const { requests, calls } = analyse(`declare const key: string;\n${code}`);
     expect(requests).toEqual([]);
@@ -245,7 +343,8 @@ describe('raw HTTP: look-alikes that are never Claude requests', () => {
   });
 
   it('makes no record of a call whose method is not POST or whose body is not known', () => {
-    const { requests, calls } = analyse(`await fetch('https://api.anthropic.com/v1/messages/batches', { method: 'GET', headers: ${HEADERS} });
+    const { requests, calls } =
+      analyse(`await fetch('https://api.anthropic.com/v1/messages/batches', { method: 'GET', headers: ${HEADERS} });
 await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: ${HEADERS}, body: JSON.stringify(await buildPayload()) });
 await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: ${HEADERS}, body: rawText });`);
     expect(requests).toEqual([]);
@@ -263,7 +362,9 @@ function reports(code: string, settings: Record<string, unknown> = { apiVersion:
     ],
     { filename: 'file.ts' },
   );
-  return messages.map((message) => `${message.ruleId ?? 'fatal'} ${message.messageId ?? message.message} ${message.line}:${message.column}`);
+  return messages.map(
+    (message) => `${message.ruleId ?? 'fatal'} ${message.messageId ?? message.message} ${message.line}:${message.column}`,
+  );
 }
 
 const MESSAGE = `[{ role: 'user', content: 'Hi' }]`;
@@ -301,9 +402,9 @@ describe('raw HTTP: the request rules read the body', () => {
   });
 
   it('no-unknown-params: a parameter the endpoint does not take, and an OpenAI name', () => {
-    expect(reports(call(HEADERS, `{ model: 'claude-opus-4-8', max_tokens: 1024, messages: M, response_format: { type: 'json_object' } }`))).toEqual([
-      'claude-api/no-unknown-params openAiParam 4:115',
-    ]);
+    expect(
+      reports(call(HEADERS, `{ model: 'claude-opus-4-8', max_tokens: 1024, messages: M, response_format: { type: 'json_object' } }`)),
+    ).toEqual(['claude-api/no-unknown-params openAiParam 4:115']);
     expect(reports(call(HEADERS, `{ model: 'claude-opus-4-8', max_tokens: 1024, messages: M, betas: ['x'] }`))).toEqual([
       'claude-api/no-unknown-params betas 4:115',
     ]);
@@ -325,8 +426,8 @@ describe('raw HTTP: the request rules read the body', () => {
       'claude-api/valid-model-id dotted 4:33',
     ]);
     // A Claude.ai artifact's call sends neither header (the session authenticates it): the body is still checked.
-    expect(reports(call(`{ 'content-type': 'application/json' }`, `{ model: 'claude-sonnet-4.6', max_tokens: 1024, messages: M }`))).toEqual([
-      'claude-api/valid-model-id dotted 4:33',
-    ]);
+    expect(
+      reports(call(`{ 'content-type': 'application/json' }`, `{ model: 'claude-sonnet-4.6', max_tokens: 1024, messages: M }`)),
+    ).toEqual(['claude-api/valid-model-id dotted 4:33']);
   });
 });

@@ -22,9 +22,15 @@ const models = (code: string): { models: string[]; complete: boolean } => {
 describe('LangChain: the construction', () => {
   it('reads `model`, `modelName` and the model as first argument', () => {
     expect(models(`new ChatAnthropic({ model: 'claude-sonnet-4-6' });`)).toEqual({ models: ['claude-sonnet-4-6'], complete: true });
-    expect(models(`new ChatAnthropic({ modelName: 'claude-3-opus-20240229' });`)).toEqual({ models: ['claude-3-opus-20240229'], complete: true });
+    expect(models(`new ChatAnthropic({ modelName: 'claude-3-opus-20240229' });`)).toEqual({
+      models: ['claude-3-opus-20240229'],
+      complete: true,
+    });
     expect(models(`new ChatAnthropic('claude-opus-4-8', { temperature: 1 });`)).toEqual({ models: ['claude-opus-4-8'], complete: true });
-    expect(models(`const MODEL = 'claude-haiku-4-5';\nnew ChatAnthropic(MODEL);`)).toEqual({ models: ['claude-haiku-4-5'], complete: true });
+    expect(models(`const MODEL = 'claude-haiku-4-5';\nnew ChatAnthropic(MODEL);`)).toEqual({
+      models: ['claude-haiku-4-5'],
+      complete: true,
+    });
     expect(models(`new ChatAnthropic({ model: process.env.MODEL });`)).toEqual({ models: [], complete: false });
   });
 
@@ -40,15 +46,32 @@ describe('LangChain: the construction', () => {
   });
 
   it('follows `import *`, `require` and `ChatAnthropicMessages`', () => {
-    expect(requestsOf(`import * as lc from '@langchain/anthropic';\nnew lc.ChatAnthropic({ model: 'claude-sonnet-4-6' });`)).toHaveLength(1);
-    expect(requestsOf(`const { ChatAnthropic } = require('@langchain/anthropic');\nnew ChatAnthropic({ model: 'claude-sonnet-4-6' });`)).toHaveLength(1);
-    expect(requestsOf(`import { ChatAnthropicMessages } from '@langchain/anthropic';\nnew ChatAnthropicMessages({ model: 'claude-sonnet-4-6' });`)).toHaveLength(1);
+    expect(requestsOf(`import * as lc from '@langchain/anthropic';\nnew lc.ChatAnthropic({ model: 'claude-sonnet-4-6' });`)).toHaveLength(
+      1,
+    );
+    expect(
+      requestsOf(`const { ChatAnthropic } = require('@langchain/anthropic');\nnew ChatAnthropic({ model: 'claude-sonnet-4-6' });`),
+    ).toHaveLength(1);
+    expect(
+      requestsOf(
+        `import { ChatAnthropicMessages } from '@langchain/anthropic';\nnew ChatAnthropicMessages({ model: 'claude-sonnet-4-6' });`,
+      ),
+    ).toHaveLength(1);
   });
 
   it.each([
-    ['ChatBedrockConverse', `import { ChatBedrockConverse } from '@langchain/aws';\nimport '@langchain/anthropic';\nnew ChatBedrockConverse({ model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', temperature: 0.5 });`],
-    ['ChatOpenAI', `import { ChatOpenAI } from '@langchain/openai';\nimport '@langchain/anthropic';\nnew ChatOpenAI({ model: 'gpt-4o', temperature: 3 });`],
-    ['an own ChatAnthropic class', `import '@langchain/anthropic';\nclass ChatAnthropic { constructor(readonly options: object) {} }\nnew ChatAnthropic({ model: 'claude-3-opus-20240229' });`],
+    [
+      'ChatBedrockConverse',
+      `import { ChatBedrockConverse } from '@langchain/aws';\nimport '@langchain/anthropic';\nnew ChatBedrockConverse({ model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', temperature: 0.5 });`,
+    ],
+    [
+      'ChatOpenAI',
+      `import { ChatOpenAI } from '@langchain/openai';\nimport '@langchain/anthropic';\nnew ChatOpenAI({ model: 'gpt-4o', temperature: 3 });`,
+    ],
+    [
+      'an own ChatAnthropic class',
+      `import '@langchain/anthropic';\nclass ChatAnthropic { constructor(readonly options: object) {} }\nnew ChatAnthropic({ model: 'claude-3-opus-20240229' });`,
+    ],
     ['unknown fields', `${IMPORT}new ChatAnthropic(...args);`],
   ])('is not a Claude request: %s', (_, code) => {
     expect(requestsOf(code)).toEqual([]);
@@ -125,13 +148,17 @@ describe('LangChain: the parameters under API names', () => {
     expect(paramsOf(onlyRequest(`${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', temperature: 1, topP: 1, topK: 5 });`))).toEqual({
       'top_k (topK)': 5,
     });
-    expect(paramsOf(onlyRequest(`${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', temperature: 0.5 });`))).toEqual({ temperature: 0.5 });
+    expect(paramsOf(onlyRequest(`${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', temperature: 0.5 });`))).toEqual({
+      temperature: 0.5,
+    });
   });
 
   it('reads the base URL from anthropicApiUrl or clientOptions', () => {
     const direct = onlyRequest(`${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', anthropicApiUrl: 'https://proxy.example' });`);
     expect(direct.transport.baseURL).toMatchObject({ state: 'set', value: 'https://proxy.example' });
-    const nested = onlyRequest(`${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions: { baseURL: 'https://proxy.example' } });`);
+    const nested = onlyRequest(
+      `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions: { baseURL: 'https://proxy.example' } });`,
+    );
     expect(nested.transport.baseURL).toMatchObject({ state: 'set', value: 'https://proxy.example' });
     const unknown = onlyRequest(`${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions });`);
     expect(unknown.transport.baseURL.state).toBe('unknown');
@@ -158,7 +185,9 @@ describe('LangChain requests through the rules', () => {
             messageId: 'retired',
             line: 2,
             column: 19,
-            suggestions: [{ messageId: 'replaceWith', data: { id: 'claude-opus-4-8' }, output: `${IMPORT}new ChatAnthropic('claude-opus-4-8');` }],
+            suggestions: [
+              { messageId: 'replaceWith', data: { id: 'claude-opus-4-8' }, output: `${IMPORT}new ChatAnthropic('claude-opus-4-8');` },
+            ],
           },
         ],
       },
@@ -198,7 +227,9 @@ describe('LangChain requests through the rules', () => {
             data: { library: '@langchain/anthropic', param: 'topP', value: '0.995', model: 'claude-opus-4-8' },
             line: 2,
             column: 47,
-            suggestions: [{ messageId: 'removeParam', data: { param: 'topP' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8' });` }],
+            suggestions: [
+              { messageId: 'removeParam', data: { param: 'topP' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8' });` },
+            ],
           },
         ],
       },
@@ -212,8 +243,16 @@ describe('LangChain requests through the rules', () => {
             line: 2,
             column: 66,
             suggestions: [
-              { messageId: 'removeParam', data: { param: 'topP' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-haiku-4-5', temperature: 0.7 });` },
-              { messageId: 'removeParam', data: { param: 'temperature' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-haiku-4-5', topP: 0.9 });` },
+              {
+                messageId: 'removeParam',
+                data: { param: 'topP' },
+                output: `${IMPORT}new ChatAnthropic({ model: 'claude-haiku-4-5', temperature: 0.7 });`,
+              },
+              {
+                messageId: 'removeParam',
+                data: { param: 'temperature' },
+                output: `${IMPORT}new ChatAnthropic({ model: 'claude-haiku-4-5', topP: 0.9 });`,
+              },
             ],
           },
         ],
@@ -233,7 +272,10 @@ describe('LangChain requests through the rules', () => {
             line: 2,
             column: 59,
             suggestions: [
-              { messageId: 'useAdaptive', output: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', thinking: { type: 'adaptive' } });` },
+              {
+                messageId: 'useAdaptive',
+                output: `${IMPORT}new ChatAnthropic({ model: 'claude-opus-4-8', thinking: { type: 'adaptive' } });`,
+              },
             ],
           },
         ],
@@ -243,7 +285,12 @@ describe('LangChain requests through the rules', () => {
         errors: [
           {
             messageId: 'effortLevelNotSupported',
-            data: { effortParam: 'outputConfig.effort', model: 'claude-sonnet-4-6', effort: 'xhigh', levels: "low', 'medium', 'high', 'max" },
+            data: {
+              effortParam: 'outputConfig.effort',
+              model: 'claude-sonnet-4-6',
+              effort: 'xhigh',
+              levels: "low', 'medium', 'high', 'max",
+            },
             line: 2,
             column: 65,
           },
@@ -264,7 +311,11 @@ describe('LangChain requests through the rules', () => {
             line: 2,
             column: 49,
             suggestions: [
-              { messageId: 'useModelMax', data: { max: '128000' }, output: `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', maxTokens: 128000 });` },
+              {
+                messageId: 'useModelMax',
+                data: { max: '128000' },
+                output: `${IMPORT}new ChatAnthropic({ model: 'claude-sonnet-4-6', maxTokens: 128000 });`,
+              },
             ],
           },
         ],

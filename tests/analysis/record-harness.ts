@@ -60,7 +60,10 @@ export function shortValue(resolved: Resolved | undefined): unknown {
 /** The record's parameters in short form, with the user's spelling of each key where it differs. */
 export function paramsOf(request: ClaudeRequest): Record<string, unknown> {
   return Object.fromEntries(
-    [...request.params.properties].map(([key, property]) => [property.key === key ? key : `${key} (${property.key})`, shortValue(property.value)]),
+    [...request.params.properties].map(([key, property]) => [
+      property.key === key ? key : `${key} (${property.key})`,
+      shortValue(property.value),
+    ]),
   );
 }
 

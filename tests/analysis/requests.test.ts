@@ -170,15 +170,50 @@ describe('clients', () => {
   });
 
   it.each([
-    ['AnthropicBedrock (named)', `import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrock();`, 'bedrock', 'bedrock'],
-    ['AnthropicBedrock (default)', `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrock();`, 'bedrock', 'bedrock'],
-    ['AnthropicBedrockMantle', `import { AnthropicBedrockMantle } from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrockMantle();`, 'bedrock-mantle', 'bedrock'],
-    ['AnthropicVertex', `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';\nconst client = new AnthropicVertex();`, 'vertex', 'vertex'],
-    ['AnthropicVertex (default)', `import AnthropicVertex from '@anthropic-ai/vertex-sdk';\nconst client = new AnthropicVertex();`, 'vertex', 'vertex'],
-    ['AnthropicFoundry', `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';\nconst client = new AnthropicFoundry();`, 'foundry', 'anthropic'],
+    [
+      'AnthropicBedrock (named)',
+      `import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrock();`,
+      'bedrock',
+      'bedrock',
+    ],
+    [
+      'AnthropicBedrock (default)',
+      `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrock();`,
+      'bedrock',
+      'bedrock',
+    ],
+    [
+      'AnthropicBedrockMantle',
+      `import { AnthropicBedrockMantle } from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrockMantle();`,
+      'bedrock-mantle',
+      'bedrock',
+    ],
+    [
+      'AnthropicVertex',
+      `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';\nconst client = new AnthropicVertex();`,
+      'vertex',
+      'vertex',
+    ],
+    [
+      'AnthropicVertex (default)',
+      `import AnthropicVertex from '@anthropic-ai/vertex-sdk';\nconst client = new AnthropicVertex();`,
+      'vertex',
+      'vertex',
+    ],
+    [
+      'AnthropicFoundry',
+      `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';\nconst client = new AnthropicFoundry();`,
+      'foundry',
+      'anthropic',
+    ],
     ['AnthropicAws', `import { AnthropicAws } from '@anthropic-ai/aws-sdk';\nconst client = new AnthropicAws();`, 'aws', 'anthropic'],
     ['AnthropicAws (default)', `import AnthropicAws from '@anthropic-ai/aws-sdk';\nconst client = new AnthropicAws();`, 'aws', 'anthropic'],
-    ['Bedrock through require', `const { AnthropicBedrock } = require('@anthropic-ai/bedrock-sdk');\nconst client = new AnthropicBedrock();`, 'bedrock', 'bedrock'],
+    [
+      'Bedrock through require',
+      `const { AnthropicBedrock } = require('@anthropic-ai/bedrock-sdk');\nconst client = new AnthropicBedrock();`,
+      'bedrock',
+      'bedrock',
+    ],
   ])('platform client %s', (_, setup, clientKind, provider) => {
     expect(find(`${setup}\nclient${CALL}`)).toEqual([{ ...FIRST_PARTY, clientKind, provider }]);
   });
@@ -197,9 +232,19 @@ describe('clients', () => {
     ['const { messages } = client', `const { messages } = client;\nmessages.create(PAYLOAD);`, 'messages.create', false],
     ['const messages = client.messages', `const messages = client.messages;\nmessages.create(PAYLOAD);`, 'messages.create', false],
     ['const { messages: renamed } = client', `const { messages: renamed } = client;\nrenamed.create(PAYLOAD);`, 'messages.create', false],
-    ['const batches = client.messages.batches', `const batches = client.messages.batches;\nbatches.create({ requests: [{ custom_id: 'a', params: PAYLOAD }] });`, 'messages.batches.create', false],
+    [
+      'const batches = client.messages.batches',
+      `const batches = client.messages.batches;\nbatches.create({ requests: [{ custom_id: 'a', params: PAYLOAD }] });`,
+      'messages.batches.create',
+      false,
+    ],
     ['const { messages } = client.beta', `const { messages } = client.beta;\nmessages.create(PAYLOAD);`, 'beta.messages.create', true],
-    ['const messages = client.beta.messages', `const messages = client.beta.messages;\nmessages.stream(PAYLOAD);`, 'beta.messages.stream', true],
+    [
+      'const messages = client.beta.messages',
+      `const messages = client.beta.messages;\nmessages.stream(PAYLOAD);`,
+      'beta.messages.stream',
+      true,
+    ],
     ['client?.messages.create', `client?.messages.create(PAYLOAD);`, 'messages.create', false],
     ['client!.messages.create', `client!.messages.create(PAYLOAD);`, 'messages.create', false],
     ['(client as Anthropic).messages', `(client as Anthropic).messages.create(PAYLOAD);`, 'messages.create', false],
@@ -304,13 +349,41 @@ class Bot {
 
   it.each([
     ['Anthropic', `import Anthropic from '@anthropic-ai/sdk';\nfunction ask(client: Anthropic) { return client${CALL} }`, 'anthropic'],
-    ['AnthropicBedrock', `import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';\nfunction ask(client: AnthropicBedrock) { return client${CALL} }`, 'bedrock'],
-    ['Anthropic | undefined', `import Anthropic from '@anthropic-ai/sdk';\nfunction ask(client: Anthropic | undefined) { return client?${CALL} }`, 'anthropic'],
-    ['Anthropic | null (arrow)', `import Anthropic from '@anthropic-ai/sdk';\nconst ask = (client: Anthropic | null) => client!${CALL}`, 'anthropic'],
-    ['sdk.Anthropic', `import * as sdk from '@anthropic-ai/sdk';\nfunction ask(client: sdk.Anthropic) { return client${CALL} }`, 'anthropic'],
-    ['import type', `import type Anthropic from '@anthropic-ai/sdk';\nfunction ask(client: Anthropic) { return client${CALL} }`, 'anthropic'],
-    ['a default value', `import Anthropic from '@anthropic-ai/sdk';\nfunction ask(client = new Anthropic()) { return client${CALL} }`, 'anthropic'],
-    ['a declared `let`', `import Anthropic from '@anthropic-ai/sdk';\nlet client: Anthropic;\nclient = new Anthropic();\nclient${CALL}`, 'anthropic'],
+    [
+      'AnthropicBedrock',
+      `import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';\nfunction ask(client: AnthropicBedrock) { return client${CALL} }`,
+      'bedrock',
+    ],
+    [
+      'Anthropic | undefined',
+      `import Anthropic from '@anthropic-ai/sdk';\nfunction ask(client: Anthropic | undefined) { return client?${CALL} }`,
+      'anthropic',
+    ],
+    [
+      'Anthropic | null (arrow)',
+      `import Anthropic from '@anthropic-ai/sdk';\nconst ask = (client: Anthropic | null) => client!${CALL}`,
+      'anthropic',
+    ],
+    [
+      'sdk.Anthropic',
+      `import * as sdk from '@anthropic-ai/sdk';\nfunction ask(client: sdk.Anthropic) { return client${CALL} }`,
+      'anthropic',
+    ],
+    [
+      'import type',
+      `import type Anthropic from '@anthropic-ai/sdk';\nfunction ask(client: Anthropic) { return client${CALL} }`,
+      'anthropic',
+    ],
+    [
+      'a default value',
+      `import Anthropic from '@anthropic-ai/sdk';\nfunction ask(client = new Anthropic()) { return client${CALL} }`,
+      'anthropic',
+    ],
+    [
+      'a declared `let`',
+      `import Anthropic from '@anthropic-ai/sdk';\nlet client: Anthropic;\nclient = new Anthropic();\nclient${CALL}`,
+      'anthropic',
+    ],
   ])('follows a parameter or variable typed %s', (_, code, clientKind) => {
     expect(find(code)).toEqual([{ ...FIRST_PARTY, clientKind, provider: clientKind }]);
   });
@@ -380,7 +453,16 @@ describe('endpoints', () => {
   ],
 });`;
     const requests = requestsOf(code);
-    const batch = { endpoint, method: 'create', beta, batch: true, clientKind: 'anthropic', provider: 'anthropic', modelsComplete: true, complete: true };
+    const batch = {
+      endpoint,
+      method: 'create',
+      beta,
+      batch: true,
+      clientKind: 'anthropic',
+      provider: 'anthropic',
+      modelsComplete: true,
+      complete: true,
+    };
     expect(requests.map(summarise)).toEqual([
       { ...batch, models: ['claude-opus-4-8'], keys: ['model', 'max_tokens', 'messages'] },
       { ...batch, models: ['claude-haiku-4-5'], keys: ['model', 'max_tokens', 'messages', 'temperature'] },
@@ -394,9 +476,7 @@ describe('endpoints', () => {
 const requests = [{ custom_id: 'a', params: first }];
 const { messages } = client;
 messages.batches.create({ requests });`;
-    expect(find(code)).toEqual([
-      { ...FIRST_PARTY, endpoint: 'messages.batches.create', batch: true },
-    ]);
+    expect(find(code)).toEqual([{ ...FIRST_PARTY, endpoint: 'messages.batches.create', batch: true }]);
   });
 
   it('yields no record for batch entries it cannot resolve', () => {
@@ -618,7 +698,9 @@ client.messages.create({ model: 'claude-opus-6', max_tokens: 1, messages: [] });
       ['claude-sonnet-4-5', 'alias'],
       [null, null],
     ]);
-    const withRow = requestsOf(code, { 'claude-api': { apiVersion: '2023-06-01', models: [{ id: 'claude-opus-6', maxOutputTokens: 128000 }] } });
+    const withRow = requestsOf(code, {
+      'claude-api': { apiVersion: '2023-06-01', models: [{ id: 'claude-opus-6', maxOutputTokens: 128000 }] },
+    });
     expect(withRow[1]?.models[0]?.match?.row.maxOutputTokens).toBe(128000);
   });
 });
@@ -858,7 +940,9 @@ await anthropic.beta.messages?.stream({ model: 'claude-opus-4-8', max_tokens: 5,
   });
 
   it('skips files that neither import the SDK nor call a messages resource', () => {
-    expect(find(`const messages = []; function create(o) { return Object.create(o); } messages.push(create({ model: 'claude-opus-4-8' }));`)).toEqual([]);
+    expect(
+      find(`const messages = []; function create(o) { return Object.create(o); } messages.push(create({ model: 'claude-opus-4-8' }));`),
+    ).toEqual([]);
   });
 });
 

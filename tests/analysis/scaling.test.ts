@@ -48,7 +48,11 @@ function lint(shape: Shape, n: number): number {
   const messages = linter.verify(
     code,
     [
-      { files: ['**/*.ts'], languageOptions: { parser: tsParser, sourceType: 'module' }, settings: settings ?? { 'claude-api': { apiVersion: '2023-06-01' } } },
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser, sourceType: 'module' },
+        settings: settings ?? { 'claude-api': { apiVersion: '2023-06-01' } },
+      },
       plugin.configs.all,
     ],
     { filename: 'shape.ts' },
@@ -68,17 +72,21 @@ const SIZES: Readonly<Record<string, number>> = {
 };
 
 describe('work grows linearly with the size of each shape', () => {
-  it.each(Object.keys(SIZES))('%s', async (name) => {
-    const shape = (SHAPES as Record<string, Shape>)[name] as Shape;
-    const n = SIZES[name] as number;
-    lint(shape, n); // warm up: first-time work (module setup, caches) is not the shape's
-    await work();
-    lint(shape, n);
-    const once = await work();
-    lint(shape, 2 * n);
-    const twice = await work();
-    expect(once).toBeGreaterThan(0);
-    // Linear doubles the count, quadratic quadruples it.
-    expect(twice / once, `${once} → ${twice}`).toBeLessThan(2.6);
-  }, 60_000);
+  it.each(Object.keys(SIZES))(
+    '%s',
+    async (name) => {
+      const shape = (SHAPES as Record<string, Shape>)[name] as Shape;
+      const n = SIZES[name] as number;
+      lint(shape, n); // warm up: first-time work (module setup, caches) is not the shape's
+      await work();
+      lint(shape, n);
+      const once = await work();
+      lint(shape, 2 * n);
+      const twice = await work();
+      expect(once).toBeGreaterThan(0);
+      // Linear doubles the count, quadratic quadruples it.
+      expect(twice / once, `${once} → ${twice}`).toBeLessThan(2.6);
+    },
+    60_000,
+  );
 });

@@ -21,10 +21,14 @@ function withSourceCode(code: string, inspect: (sourceCode: Readonly<TSESLint.So
       },
     }),
   };
-  const messages = linter.verify(code, [
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser, sourceType: 'module' } },
-    { plugins: { test: { rules: { inspect: rule as never } } }, rules: { 'test/inspect': 'error' } },
-  ], { filename: 'case.ts' });
+  const messages = linter.verify(
+    code,
+    [
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser, sourceType: 'module' } },
+      { plugins: { test: { rules: { inspect: rule as never } } }, rules: { 'test/inspect': 'error' } },
+    ],
+    { filename: 'case.ts' },
+  );
   expect(messages.filter((message) => message.fatal)).toEqual([]);
 }
 
@@ -166,10 +170,14 @@ describe('objects that escape where the resolver cannot follow may change', () =
         },
       }),
     };
-    linter.verify(code, [
-      { files: ['**/*.js'], languageOptions: { sourceType: 'script' } },
-      { plugins: { test: { rules: { inspect: rule as never } } }, rules: { 'test/inspect': 'error' } },
-    ], { filename: 'case.js' });
+    linter.verify(
+      code,
+      [
+        { files: ['**/*.js'], languageOptions: { sourceType: 'script' } },
+        { plugins: { test: { rules: { inspect: rule as never } } }, rules: { 'test/inspect': 'error' } },
+      ],
+      { filename: 'case.js' },
+    );
     expect(result).toBe('unknown');
   });
 

@@ -44,9 +44,14 @@ describe('check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('claude-api/valid-model-id');
     expect(stdout).toMatch(/^Findings by rule:$/mu);
-    const perRule = [...stdout.matchAll(/^ {2}claude-api\/[a-z-]+ +(\d+) errors?, (\d+) warnings?$/gmu)].map((m) => [Number(m[1]), Number(m[2])]);
+    const perRule = [...stdout.matchAll(/^ {2}claude-api\/[a-z-]+ +(\d+) errors?, (\d+) warnings?$/gmu)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(perRule.length).toBeGreaterThan(5);
-    const total = /^Checked (\d+) files: (\d+) errors \(requests the Claude API would reject\), (\d+) warnings?, in \d+ files\.$/mu.exec(stdout);
+    const total = /^Checked (\d+) files: (\d+) errors \(requests the Claude API would reject\), (\d+) warnings?, in \d+ files\.$/mu.exec(
+      stdout,
+    );
     expect(Number(total?.[2])).toBe(perRule.reduce((sum, [errors = 0]) => sum + errors, 0));
     expect(Number(total?.[3])).toBe(perRule.reduce((sum, [, warnings = 0]) => sum + warnings, 0));
     // examples/ is inside this repository, whose node_modules has the SDK (a devDependency).
@@ -54,7 +59,10 @@ describe('check', () => {
   });
 
   it('ignores the project ESLint config: a config that turns everything off changes nothing', async () => {
-    const directory = project('own-config', { 'eslint.config.js': 'export default [{ rules: {} }, { ignores: ["**"] }];\n', 'src/a.ts': BAD });
+    const directory = project('own-config', {
+      'eslint.config.js': 'export default [{ rules: {} }, { ignores: ["**"] }];\n',
+      'src/a.ts': BAD,
+    });
     const { code, stdout } = await check(directory);
     expect(code).toBe(1);
     expect(stdout).toContain("'claude-sonnet-4.6' is not a Claude model ID");
@@ -62,7 +70,12 @@ describe('check', () => {
 
   it('exits 0 on clean code, and checks only the paths given', async () => {
     const directory = project('paths', { 'good/a.ts': GOOD, 'bad/b.ts': BAD });
-    expect(await check(directory, 'good')).toEqual({ code: 0, stdout: 'API version 2023-06-01 (no installed @anthropic-ai/sdk found): 1 file\nChecked 1 file: nothing the Claude API would reject.\n', stderr: '' });
+    expect(await check(directory, 'good')).toEqual({
+      code: 0,
+      stdout:
+        'API version 2023-06-01 (no installed @anthropic-ai/sdk found): 1 file\nChecked 1 file: nothing the Claude API would reject.\n',
+      stderr: '',
+    });
     expect((await check(directory, 'bad/b.ts')).code).toBe(1);
   });
 
@@ -88,12 +101,23 @@ describe('check', () => {
   it('takes an ESLint formatter', async () => {
     const { code, stdout } = await check(project('json', { 'a.ts': BAD }), '--format', 'json');
     expect(code).toBe(1);
-    expect((JSON.parse(stdout) as { messages: { ruleId: string }[] }[])[0]?.messages.map((m) => m.ruleId)).toEqual(['claude-api/valid-model-id']);
+    expect((JSON.parse(stdout) as { messages: { ruleId: string }[] }[])[0]?.messages.map((m) => m.ruleId)).toEqual([
+      'claude-api/valid-model-id',
+    ]);
   });
 
   it('exits 2 on bad usage', async () => {
-    expect(await check(root, '--frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option '--frobnicate'") as string });
-    expect(await check(root, 'no/such/dir')).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file or directory: no/such/dir') as string });
-    expect(await check(root, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: eslint-plugin-claude-api check [paths...]') as string });
+    expect(await check(root, '--frobnicate')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("unknown option '--frobnicate'") as string,
+    });
+    expect(await check(root, 'no/such/dir')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no such file or directory: no/such/dir') as string,
+    });
+    expect(await check(root, '--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: eslint-plugin-claude-api check [paths...]') as string,
+    });
   });
 });

@@ -17,7 +17,12 @@ import { modelInfo } from '../facts/sdk-fixture.js';
 const KEY = 'sk-ant-api03-test-KEY-0123456789';
 const PAGE_1 = [
   modelInfo('claude-opus-6', { display_name: 'Claude Opus 6', line: 'opus', max_tokens: 256000 }),
-  modelInfo('claude-opus-4-5-20251101', { display_name: 'Claude Opus 4.5', lifecycle: 'deprecated', retires_at: '2027-01-22T00:00:00Z', max_tokens: 64000 }),
+  modelInfo('claude-opus-4-5-20251101', {
+    display_name: 'Claude Opus 4.5',
+    lifecycle: 'deprecated',
+    retires_at: '2027-01-22T00:00:00Z',
+    max_tokens: 64000,
+  }),
 ];
 const PAGE_2 = [modelInfo('claude-haiku-4-5-20251001', { display_name: 'Claude Haiku 4.5', max_tokens: 64000 })];
 
@@ -29,13 +34,18 @@ let baseUrl: string;
 
 function answer(url: URL): { status: number; body: unknown } {
   if (mode === 'malformed') return { status: 200, body: { models: PAGE_1 } };
-  if (mode === 'echo-key') return { status: 400, body: { type: 'error', error: { type: 'invalid_request_error', message: `bad key ${KEY}` } } };
-  if (mode === 'endless') return { status: 200, body: { data: PAGE_1, has_more: true, first_id: 'claude-opus-6', last_id: 'claude-opus-6' } };
+  if (mode === 'echo-key')
+    return { status: 400, body: { type: 'error', error: { type: 'invalid_request_error', message: `bad key ${KEY}` } } };
+  if (mode === 'endless')
+    return { status: 200, body: { data: PAGE_1, has_more: true, first_id: 'claude-opus-6', last_id: 'claude-opus-6' } };
   if (url.searchParams.get('after_id') === null) {
     return { status: 200, body: { data: PAGE_1, has_more: true, first_id: 'claude-opus-6', last_id: 'claude-opus-4-5-20251101' } };
   }
   if (url.searchParams.get('after_id') === 'claude-opus-4-5-20251101') {
-    return { status: 200, body: { data: PAGE_2, has_more: false, first_id: 'claude-haiku-4-5-20251001', last_id: 'claude-haiku-4-5-20251001' } };
+    return {
+      status: 200,
+      body: { data: PAGE_2, has_more: false, first_id: 'claude-haiku-4-5-20251001', last_id: 'claude-haiku-4-5-20251001' },
+    };
   }
   return { status: 404, body: { type: 'error', error: { type: 'not_found_error', message: 'no such page' } } };
 }
@@ -101,7 +111,10 @@ describe('models sync', () => {
     const written = JSON.parse(readFileSync(path.join(cwd, 'claude-models.json'), 'utf8')) as Record<string, unknown>;
     expect(written).toMatchObject({ format: MODELS_FILE_FORMAT, baseUrl, models: [...PAGE_1, ...PAGE_2] });
     expect(Number.isNaN(Date.parse(written.fetchedAt as string))).toBe(false);
-    expect(requests.map((request) => request.url)).toEqual(['/v1/models?limit=1000', '/v1/models?limit=1000&after_id=claude-opus-4-5-20251101']);
+    expect(requests.map((request) => request.url)).toEqual([
+      '/v1/models?limit=1000',
+      '/v1/models?limit=1000&after_id=claude-opus-4-5-20251101',
+    ]);
     expect(requests[0]?.headers['anthropic-version']).toBe('2023-06-01');
     expect(out.stdout).toBe(
       `Wrote 3 models from ${baseUrl} (2 pages) to claude-models.json.\n` +
@@ -159,7 +172,10 @@ describe('models sync', () => {
     });
 
     it.each([
-      ['malformed', 'malformed answer from GET /v1/models: expected { data: [...], has_more: boolean, ... } (is ANTHROPIC_BASE_URL the Claude API?)'],
+      [
+        'malformed',
+        'malformed answer from GET /v1/models: expected { data: [...], has_more: boolean, ... } (is ANTHROPIC_BASE_URL the Claude API?)',
+      ],
       ['not-json', 'malformed answer from GET /v1/models: not JSON'],
       ['endless', 'malformed answer from GET /v1/models: has_more is true but last_id gives no next page'],
       ['echo-key', 'GET /v1/models answered 400 invalid_request_error: bad key [redacted]'],
@@ -177,7 +193,9 @@ describe('models sync', () => {
 
   it('reports a file it cannot write, and leaves no temporary file', async () => {
     expect(await run(['sync', '--out', 'missing-dir/models.json'], io(withKey()))).toBe(1);
-    expect(out.stderr).toBe(`models sync: could not write ${path.join(cwd, 'missing-dir', 'models.json')} (ENOENT)\nmissing-dir/models.json was not changed.\n`);
+    expect(out.stderr).toBe(
+      `models sync: could not write ${path.join(cwd, 'missing-dir', 'models.json')} (ENOENT)\nmissing-dir/models.json was not changed.\n`,
+    );
     expect(readdirSync(cwd)).toEqual([]);
   });
 

@@ -48,7 +48,11 @@ describe('lifecyclePlatform', () => {
 
 describe('lifecycleOf: the table', () => {
   it('Opus 4.5 is deprecated on the Claude API until 2027-01-22, then overdue, never retired by the date', () => {
-    expect(lifecycleOf(match('claude-opus-4-5-20251101'), 'anthropic', DAY)).toEqual({ status: 'deprecated', retiresOn: '2027-01-22', source: TABLE });
+    expect(lifecycleOf(match('claude-opus-4-5-20251101'), 'anthropic', DAY)).toEqual({
+      status: 'deprecated',
+      retiresOn: '2027-01-22',
+      source: TABLE,
+    });
     expect(lifecycleOf(match('claude-opus-4-5'), 'anthropic', new Date('2027-01-22T00:00:00Z'))).toEqual({
       status: 'deprecated',
       retiresOn: '2027-01-22',
@@ -72,7 +76,12 @@ describe('lifecycleOf: the table', () => {
     const bedrock = match('us.anthropic.claude-opus-4-1-20250805-v1:0');
     const source = `Amazon Bedrock dates in ${TABLE}`;
     expect(lifecycleOf(bedrock, 'bedrock', DAY)).toEqual({ status: 'deprecated', retiresOn: '2027-01-08', source });
-    expect(lifecycleOf(bedrock, null, new Date('2027-06-01T00:00:00Z'))).toEqual({ status: 'deprecated', retiresOn: '2027-01-08', overdue: true, source });
+    expect(lifecycleOf(bedrock, null, new Date('2027-06-01T00:00:00Z'))).toEqual({
+      status: 'deprecated',
+      retiresOn: '2027-01-08',
+      overdue: true,
+      source,
+    });
     expect(lifecycleOf(match('claude-opus-4-1'), 'anthropic', DAY).status).toBe('retired');
   });
 
@@ -96,17 +105,24 @@ describe('lifecycleOf: the table', () => {
     expect(lifecycleOf(match('claude-sonnet-4-5'), 'openrouter', DAY).status).toBe('unknown');
   });
 
-  test.each((MODEL_TABLE as readonly ModelRow[]).map((row) => [row.id, row] as const))('%s: active and legacy rows stay silent on every platform', (_, row) => {
-    const status = lifecycleOf(match(row.id), 'anthropic', DAY).status;
-    if (row.lifecycle.status === 'active' || row.lifecycle.status === 'legacy') expect(status).toBe(row.lifecycle.status);
-    for (const id of row.bedrock) {
-      expect(lifecycleOf(match(id), 'bedrock', DAY).status).toBe(row.bedrockLifecycle ? row.bedrockLifecycle.status : 'unknown');
-    }
-  });
+  test.each((MODEL_TABLE as readonly ModelRow[]).map((row) => [row.id, row] as const))(
+    '%s: active and legacy rows stay silent on every platform',
+    (_, row) => {
+      const status = lifecycleOf(match(row.id), 'anthropic', DAY).status;
+      if (row.lifecycle.status === 'active' || row.lifecycle.status === 'legacy') expect(status).toBe(row.lifecycle.status);
+      for (const id of row.bedrock) {
+        expect(lifecycleOf(match(id), 'bedrock', DAY).status).toBe(row.bedrockLifecycle ? row.bedrockLifecycle.status : 'unknown');
+      }
+    },
+  );
 });
 
 describe('lifecycleOf: the installed SDK', () => {
-  const newer = sdk('1.16.0', { 'claude-opus-4-6': '2027-03-01', 'claude-mythos-preview': '2026-06-30', 'claude-opus-4-5-20251101': '2027-01-22' });
+  const newer = sdk('1.16.0', {
+    'claude-opus-4-6': '2027-03-01',
+    'claude-mythos-preview': '2026-06-30',
+    'claude-opus-4-5-20251101': '2027-01-22',
+  });
   const same = sdk(TABLE_SDK_VERSION, { 'claude-mythos-preview': '2026-06-30', 'claude-opus-4-5': '2027-01-29' });
   const older = sdk('0.104.2', { 'claude-opus-4-1': '2026-08-05', 'claude-haiku-4-5-20251001': null });
 
@@ -117,7 +133,10 @@ describe('lifecycleOf: the installed SDK', () => {
       source: 'the installed @anthropic-ai/sdk 1.16.0',
     });
     // A date the SDK writes in a way we cannot read: deprecated, no date.
-    expect(lifecycleOf(match('claude-haiku-4-5'), 'anthropic', DAY, older)).toEqual({ status: 'deprecated', source: 'the installed @anthropic-ai/sdk 0.104.2' });
+    expect(lifecycleOf(match('claude-haiku-4-5'), 'anthropic', DAY, older)).toEqual({
+      status: 'deprecated',
+      source: 'the installed @anthropic-ai/sdk 0.104.2',
+    });
   });
 
   it('a newer SDK with another date wins; its past date is overdue, the table keeps the replacement', () => {
@@ -133,7 +152,11 @@ describe('lifecycleOf: the installed SDK', () => {
   });
 
   it('an SDK no newer than the table does not override a date the table weighed', () => {
-    expect(lifecycleOf(match('claude-mythos-preview'), 'anthropic', DAY, same)).toEqual({ status: 'deprecated', replacement: 'claude-mythos-5', source: TABLE });
+    expect(lifecycleOf(match('claude-mythos-preview'), 'anthropic', DAY, same)).toEqual({
+      status: 'deprecated',
+      replacement: 'claude-mythos-5',
+      source: TABLE,
+    });
     expect(lifecycleOf(match('claude-opus-4-5'), 'anthropic', DAY, same).retiresOn).toBe('2027-01-22');
   });
 
@@ -144,9 +167,16 @@ describe('lifecycleOf: the installed SDK', () => {
   });
 
   it('a lifecycle from a models file or settings wins over the SDK', () => {
-    const row: ModelRow = { ...(index.byId('claude-opus-4-6') as ModelRow), lifecycle: { status: 'active' }, lifecycleSource: 'claude-models.json (GET /v1/models, 2026-12-01)' };
+    const row: ModelRow = {
+      ...(index.byId('claude-opus-4-6') as ModelRow),
+      lifecycle: { status: 'active' },
+      lifecycleSource: 'claude-models.json (GET /v1/models, 2026-12-01)',
+    };
     const fromFile = new ModelIndex([row]).resolve('claude-opus-4-6') as ModelMatch;
-    expect(lifecycleOf(fromFile, 'anthropic', DAY, newer)).toEqual({ status: 'active', source: 'claude-models.json (GET /v1/models, 2026-12-01)' });
+    expect(lifecycleOf(fromFile, 'anthropic', DAY, newer)).toEqual({
+      status: 'active',
+      source: 'claude-models.json (GET /v1/models, 2026-12-01)',
+    });
   });
 });
 

@@ -53,17 +53,20 @@ describe('every served model row', () => {
     }
   });
 
-  test.each(served.map((row) => [row.id, row] as const))('%s: every thinking mode and effort it accepts passes; the ones it rejects are reported', (_, row) => {
-    for (const [type, acceptance] of Object.entries(row.thinking)) {
-      if (acceptance === null) continue;
-      const effort = typeof acceptance === 'object' ? `, output_config: { effort: '${acceptance.onlyAtEffort[0]}' }` : '';
-      const thinking = type === 'enabled' ? "{ type: 'enabled', budget_tokens: 2048 }" : `{ type: '${type}' }`;
-      const found = lint(`{ model: '${row.id}', max_tokens: 4096, thinking: ${thinking}${effort}, ${USER} }`);
-      if (acceptance === false) expect(found.some((message) => message.startsWith('claude-api/valid-thinking'))).toBe(true);
-      else expect(found).toEqual([]);
-    }
-    for (const effort of row.effort ?? []) {
-      expect(lint(`{ model: '${row.id}', max_tokens: 4096, output_config: { effort: '${effort}' }, ${USER} }`)).toEqual([]);
-    }
-  });
+  test.each(served.map((row) => [row.id, row] as const))(
+    '%s: every thinking mode and effort it accepts passes; the ones it rejects are reported',
+    (_, row) => {
+      for (const [type, acceptance] of Object.entries(row.thinking)) {
+        if (acceptance === null) continue;
+        const effort = typeof acceptance === 'object' ? `, output_config: { effort: '${acceptance.onlyAtEffort[0]}' }` : '';
+        const thinking = type === 'enabled' ? "{ type: 'enabled', budget_tokens: 2048 }" : `{ type: '${type}' }`;
+        const found = lint(`{ model: '${row.id}', max_tokens: 4096, thinking: ${thinking}${effort}, ${USER} }`);
+        if (acceptance === false) expect(found.some((message) => message.startsWith('claude-api/valid-thinking'))).toBe(true);
+        else expect(found).toEqual([]);
+      }
+      for (const effort of row.effort ?? []) {
+        expect(lint(`{ model: '${row.id}', max_tokens: 4096, output_config: { effort: '${effort}' }, ${USER} }`)).toEqual([]);
+      }
+    },
+  );
 });

@@ -42,7 +42,8 @@ describe(`the table against the development @anthropic-ai/sdk ${TABLE_SDK_VERSIO
     const drift = sdkModels.flatMap((id) => {
       const match = index.resolve(id);
       if (!match) return [`${id}: in the SDK's Model union, missing from the table`];
-      if (match.form !== 'id' && match.form !== 'alias') return [`${id}: in the SDK's Model union, but the table has it as a ${match.form} ID`];
+      if (match.form !== 'id' && match.form !== 'alias')
+        return [`${id}: in the SDK's Model union, but the table has it as a ${match.form} ID`];
       const status = lifecycleOf(match, 'anthropic', DAY).status;
       return status === 'retired' ? [`${id}: in the SDK's Model union, but retired in the table`] : [];
     });

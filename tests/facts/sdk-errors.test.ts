@@ -1,12 +1,6 @@
 /** Integrity of the SDK error class table and the queries over it. */
 import { describe, expect, it, test } from 'vitest';
-import {
-  SDK_ERROR_CLASSES,
-  isSdkErrorModule,
-  isSdkErrorSubclass,
-  sdkErrorAncestry,
-  sdkErrorClassOf,
-} from '../../src/facts/sdk-errors.js';
+import { SDK_ERROR_CLASSES, isSdkErrorModule, isSdkErrorSubclass, sdkErrorAncestry, sdkErrorClassOf } from '../../src/facts/sdk-errors.js';
 import { ERROR_CATEGORIES, categoriesOf } from '../../src/rules/no-error-message-matching-utils/categories.js';
 
 describe('SDK_ERROR_CLASSES', () => {
@@ -25,7 +19,8 @@ describe('SDK_ERROR_CLASSES', () => {
   it('gives every class with an error type a status, and puts every 5xx under InternalServerError', () => {
     for (const row of SDK_ERROR_CLASSES) {
       if (row.type !== null) expect(row.status, row.name).not.toBeNull();
-      if (typeof row.status === 'number' && row.status >= 500) expect(isSdkErrorSubclass(row.name, 'InternalServerError'), row.name).toBe(true);
+      if (typeof row.status === 'number' && row.status >= 500)
+        expect(isSdkErrorSubclass(row.name, 'InternalServerError'), row.name).toBe(true);
     }
   });
 
@@ -81,9 +76,12 @@ describe('error text categories', () => {
     expect(categoriesOf(text).map((category) => category.hint)).toEqual([hint]);
   });
 
-  test.each(['prompt is too long', 'credit balance is too low', 'Plans & Billing', 'max_tokens: 4000', 'limit'])('%s names no category', (text) => {
-    expect(categoriesOf(text)).toEqual([]);
-  });
+  test.each(['prompt is too long', 'credit balance is too low', 'Plans & Billing', 'max_tokens: 4000', 'limit'])(
+    '%s names no category',
+    (text) => {
+      expect(categoriesOf(text)).toEqual([]);
+    },
+  );
 
   it('offers a type only where it identifies the category alone', () => {
     expect(ERROR_CATEGORIES.filter((category) => category.type !== null)).toHaveLength(8);

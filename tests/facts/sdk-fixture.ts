@@ -43,7 +43,8 @@ export function makeSdkFixture(
     files['resources/messages/messages.js'] = `if (body.model in data_1.DEPRECATED_MODELS) {\n  console.warn('deprecated');\n}\n`;
   }
   if (deprecated && layout === 'inline') {
-    files['resources/messages/messages.js'] = `class Messages {}\nconst DEPRECATED_MODELS = ${mapLiteral(deprecated)};\nconst MODELS_TO_WARN_WITH_THINKING_ENABLED = [];\n`;
+    files['resources/messages/messages.js'] =
+      `class Messages {}\nconst DEPRECATED_MODELS = ${mapLiteral(deprecated)};\nconst MODELS_TO_WARN_WITH_THINKING_ENABLED = [];\n`;
   }
   Object.assign(files, extraFiles);
   for (const [file, text] of Object.entries(files)) {

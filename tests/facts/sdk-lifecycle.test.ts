@@ -59,7 +59,10 @@ describe('parseDeprecatedModels', () => {
   });
 
   it('keeps an entry whose date it cannot read, without a date', () => {
-    expect(parseDeprecatedModels("const DEPRECATED_MODELS = { 'claude-x': 'end of Q3' };")?.get('claude-x')).toEqual({ text: 'end of Q3', date: null });
+    expect(parseDeprecatedModels("const DEPRECATED_MODELS = { 'claude-x': 'end of Q3' };")?.get('claude-x')).toEqual({
+      text: 'end of Q3',
+      date: null,
+    });
   });
 
   it.each([
@@ -76,10 +79,9 @@ describe('parseDeprecatedModels', () => {
 
 describe('parseModelUnion', () => {
   it('reads the string members of the Model union', () => {
-    expect(parseModelUnion("export type Model = 'claude-opus-4-8' | \"claude-haiku-4-5\" | (string & {});\nexport interface X {}")).toEqual([
-      'claude-opus-4-8',
-      'claude-haiku-4-5',
-    ]);
+    expect(parseModelUnion('export type Model = \'claude-opus-4-8\' | "claude-haiku-4-5" | (string & {});\nexport interface X {}')).toEqual(
+      ['claude-opus-4-8', 'claude-haiku-4-5'],
+    );
   });
 
   it('gives null without a union', () => {
@@ -128,8 +130,16 @@ describe('readSdkLifecycle', () => {
   });
 
   it('keeps the Model union when the map cannot be read', () => {
-    const made = fixture('1.17.0', null, 'data', { 'resources/messages/messages.d.ts': "export type Model = 'claude-nova-1' | (string & {});" });
-    expect(readSdkLifecycle(made.packageDir)).toEqual({ version: '1.17.0', packageDir: made.packageDir, file: null, deprecated: new Map(), models: ['claude-nova-1'] });
+    const made = fixture('1.17.0', null, 'data', {
+      'resources/messages/messages.d.ts': "export type Model = 'claude-nova-1' | (string & {});",
+    });
+    expect(readSdkLifecycle(made.packageDir)).toEqual({
+      version: '1.17.0',
+      packageDir: made.packageDir,
+      file: null,
+      deprecated: new Map(),
+      models: ['claude-nova-1'],
+    });
   });
 
   it('gives null, never throws, for installs it cannot read', () => {

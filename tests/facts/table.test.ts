@@ -73,9 +73,7 @@ describe('MODEL_TABLE integrity', () => {
       if (list.length === 1) return false;
       // The one allowed overlap: a Vertex ID that is its own row's first-party ID.
       const allowed =
-        list.length === 2 &&
-        list.some((o) => o.form === 'id' && o.row === id) &&
-        list.some((o) => o.form === 'vertex' && o.row === id);
+        list.length === 2 && list.some((o) => o.form === 'id' && o.row === id) && list.some((o) => o.form === 'vertex' && o.row === id);
       return !allowed;
     });
     expect(duplicates).toEqual([]);
@@ -218,17 +216,24 @@ describe('ModelIndex.resolve normalisation', () => {
     expect(index.resolve(id)).toEqual({ row: row(rowId), form, normalised });
   });
 
-  it.each(['claude-opus-4-9', 'claude-opus-4.8', 'claude-sonnet-4-5@20991231', 'anthropic.claude-opus-9', 'gpt-5', 'claude-opus-4-8-20260528'])(
-    '%s is unknown',
-    (id) => {
-      expect(index.resolve(id)).toBeNull();
-    },
-  );
+  it.each([
+    'claude-opus-4-9',
+    'claude-opus-4.8',
+    'claude-sonnet-4-5@20991231',
+    'anthropic.claude-opus-9',
+    'gpt-5',
+    'claude-opus-4-8-20260528',
+  ])('%s is unknown', (id) => {
+    expect(index.resolve(id)).toBeNull();
+  });
 });
 
 describe('lifecycle', () => {
   it('a confirmed retirement date retires the model on that day and not a moment before (UTC)', () => {
-    const dated: ModelRow = { ...row('claude-opus-4-5'), lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-opus-4-8' } };
+    const dated: ModelRow = {
+      ...row('claude-opus-4-5'),
+      lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-opus-4-8' },
+    };
     expect(isRetired(dated, new Date('2026-11-29T23:59:59.999Z'))).toBe(false);
     expect(isRetired(dated, new Date('2026-11-30T00:00:00.000Z'))).toBe(true);
     expect(isRetired(dated, new Date('2027-01-01T00:00:00Z'))).toBe(true);
@@ -265,7 +270,10 @@ describe('lifecycle', () => {
   });
 
   it('serves first-party IDs of unretired rows only', () => {
-    const before = new ModelIndex([{ ...row('claude-opus-4-5'), lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-opus-4-8' } }, ...ROWS.filter((r) => r.id !== 'claude-opus-4-5')]);
+    const before = new ModelIndex([
+      { ...row('claude-opus-4-5'), lifecycle: { status: 'deprecated', retiresOn: '2026-11-30', replacement: 'claude-opus-4-8' } },
+      ...ROWS.filter((r) => r.id !== 'claude-opus-4-5'),
+    ]);
     expect(before.servedFirstPartyIds(new Date('2026-11-29T00:00:00Z'))).toContain('claude-opus-4-5-20251101');
     expect(before.servedFirstPartyIds(new Date('2026-11-30T00:00:00Z'))).not.toContain('claude-opus-4-5');
     expect(before.servedFirstPartyIds(new Date('2026-11-30T00:00:00Z'))).not.toContain('claude-opus-4-5-20251101');
@@ -328,7 +336,9 @@ describe('editDistance and nearest', () => {
 
   it('with unique, gives nothing for a tie; normalize compares mapped names; limit caps the edits', () => {
     expect(nearest('claude-opus-4-x', ['claude-opus-4-8', 'claude-opus-4-7'], { unique: true })).toBeNull();
-    expect(nearest('MaxTokens', ['max_tokens', 'messages'], { normalize: (n) => n.toLowerCase().replace(/_/gu, ''), limit: 0 })).toBe('max_tokens');
+    expect(nearest('MaxTokens', ['max_tokens', 'messages'], { normalize: (n) => n.toLowerCase().replace(/_/gu, ''), limit: 0 })).toBe(
+      'max_tokens',
+    );
     expect(nearest('abcd', ['abxy'], { limit: 1 })).toBeNull();
   });
 });
@@ -367,7 +377,11 @@ describe('checkModelId over the table', () => {
     '%s: a dated snapshot on Vertex names the `@` form',
     (_, r) => {
       for (const alias of r.aliases.filter((id) => DATED.test(id))) {
-        expect(checkModelId(alias, 'vertex', index, now)).toEqual({ kind: 'wrongProvider', shape: 'anthropic', expected: r.vertex[0] ?? null });
+        expect(checkModelId(alias, 'vertex', index, now)).toEqual({
+          kind: 'wrongProvider',
+          shape: 'anthropic',
+          expected: r.vertex[0] ?? null,
+        });
       }
     },
   );

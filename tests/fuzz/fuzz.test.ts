@@ -45,7 +45,14 @@ interface Parsed {
 
 function tokenize(code: string, filename: string): Parsed | null {
   try {
-    const ast = parse(code, { range: true, tokens: true, comment: false, loc: true, filePath: filename, sourceType: 'module' }) as TSESTree.Program;
+    const ast = parse(code, {
+      range: true,
+      tokens: true,
+      comment: false,
+      loc: true,
+      filePath: filename,
+      sourceType: 'module',
+    }) as TSESTree.Program;
     return { tokens: ast.tokens ?? [], ast };
   } catch {
     return null;
@@ -67,7 +74,12 @@ function propertyRanges(ast: TSESTree.Program, key: string): [number, number][] 
     if (typeof record.type !== 'string') return;
     const typed = node as TSESTree.Node;
     if (typed.type === AST_NODE_TYPES.Property) {
-      const name = typed.key.type === AST_NODE_TYPES.Identifier ? typed.key.name : typed.key.type === AST_NODE_TYPES.Literal ? String(typed.key.value) : null;
+      const name =
+        typed.key.type === AST_NODE_TYPES.Identifier
+          ? typed.key.name
+          : typed.key.type === AST_NODE_TYPES.Literal
+            ? String(typed.key.value)
+            : null;
       if (name === key) found.push(typed.range);
     }
     for (const [field, child] of Object.entries(record)) if (field !== 'parent') visit(child);
@@ -81,7 +93,12 @@ function propertyRanges(ast: TSESTree.Program, key: string): [number, number][] 
  * every token outside its range, and for "Remove `x`" delete only tokens of a property `x` and
  * at most one comma.
  */
-function editProblem(code: string, filename: string, edit: { range: readonly [number, number]; text: string }, description: string): string | null {
+function editProblem(
+  code: string,
+  filename: string,
+  edit: { range: readonly [number, number]; text: string },
+  description: string,
+): string | null {
   const [start, end] = edit.range;
   const output = code.slice(0, start) + edit.text + code.slice(end);
   const before = tokenize(code, filename);
@@ -108,9 +125,7 @@ function editProblem(code: string, filename: string, edit: { range: readonly [nu
       return true;
     });
     const properties = propertyRanges(before.ast, removed[1] ?? '');
-    const outside = deleted.filter(
-      (token) => !properties.some(([from, to]) => token.range[0] >= from && token.range[1] <= to),
-    );
+    const outside = deleted.filter((token) => !properties.some(([from, to]) => token.range[0] >= from && token.range[1] <= to));
     const commas = outside.filter((token) => token.value === ',');
     if (outside.length !== commas.length || commas.length > 1 || deleted.length === outside.length) {
       return `"${description}" deletes more than the property and one comma (${outside.map((token) => token.value).join(' ')}):\n${output}`;
@@ -129,7 +144,10 @@ function check(code: string, filename: string): string | null {
   try {
     messages = linter.verify(code, config, { filename });
   } catch (error) {
-    return `a rule threw: ${String((error as Error).message).split('\n').slice(0, 2).join(' | ')}`;
+    return `a rule threw: ${String((error as Error).message)
+      .split('\n')
+      .slice(0, 2)
+      .join(' | ')}`;
   }
   for (const message of messages) {
     if (message.fatal) return `fatal: ${message.message}`;
@@ -153,41 +171,55 @@ function check(code: string, filename: string): string | null {
 }
 
 describe('fuzzing every rule', () => {
-  it(`survives ${CASES} domain-fuzzer programs (seed ${SEED})`, () => {
-    const failures: string[] = [];
-    let linted = 0;
-    for (let index = 0; index < CASES; index++) {
-      const seed = SEED + index;
-      const code = generateCase(seed);
-      if (parses(code, 'case.ts')) linted++;
-      const problem = check(code, 'case.ts');
-      if (problem) failures.push(`seed ${seed}: ${problem}\n${code}`);
-      if (failures.length >= 3) break;
-    }
-    expect(failures).toEqual([]);
-    // The generator must mostly produce real programs that reach the rules, or the test proves little.
-    expect(linted).toBeGreaterThan(CASES * 0.8);
-    for (const rule of ['valid-model-id', 'valid-max-tokens', 'valid-thinking', 'no-unsupported-sampling-params', 'no-unsupported-prefill']) {
-      expect(fired.get(`claude-api/${rule}`) ?? 0, rule).toBeGreaterThan(0);
-    }
-  }, TIMEOUT);
-
-  it(`survives ${ESLUMP_CASES} random eslump programs (seed ${SEED})`, () => {
-    const random = prng(SEED);
-    const original = Math.random;
-    Math.random = random; // eslump draws from Math.random: make it replayable
-    const failures: string[] = [];
-    try {
-      for (let index = 0; index < ESLUMP_CASES && failures.length < 3; index++) {
-        const code = generateRandomJS({ sourceType: 'module', maxDepth: 7, comments: false, whitespace: false });
-        const problem = check(code, 'random.js');
-        if (problem) failures.push(`eslump case ${index}: ${problem}\n${code}`);
+  it(
+    `survives ${CASES} domain-fuzzer programs (seed ${SEED})`,
+    () => {
+      const failures: string[] = [];
+      let linted = 0;
+      for (let index = 0; index < CASES; index++) {
+        const seed = SEED + index;
+        const code = generateCase(seed);
+        if (parses(code, 'case.ts')) linted++;
+        const problem = check(code, 'case.ts');
+        if (problem) failures.push(`seed ${seed}: ${problem}\n${code}`);
+        if (failures.length >= 3) break;
       }
-    } finally {
-      Math.random = original;
-    }
-    expect(failures).toEqual([]);
-  }, TIMEOUT);
+      expect(failures).toEqual([]);
+      // The generator must mostly produce real programs that reach the rules, or the test proves little.
+      expect(linted).toBeGreaterThan(CASES * 0.8);
+      for (const rule of [
+        'valid-model-id',
+        'valid-max-tokens',
+        'valid-thinking',
+        'no-unsupported-sampling-params',
+        'no-unsupported-prefill',
+      ]) {
+        expect(fired.get(`claude-api/${rule}`) ?? 0, rule).toBeGreaterThan(0);
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `survives ${ESLUMP_CASES} random eslump programs (seed ${SEED})`,
+    () => {
+      const random = prng(SEED);
+      const original = Math.random;
+      Math.random = random; // eslump draws from Math.random: make it replayable
+      const failures: string[] = [];
+      try {
+        for (let index = 0; index < ESLUMP_CASES && failures.length < 3; index++) {
+          const code = generateRandomJS({ sourceType: 'module', maxDepth: 7, comments: false, whitespace: false });
+          const problem = check(code, 'random.js');
+          if (problem) failures.push(`eslump case ${index}: ${problem}\n${code}`);
+        }
+      } finally {
+        Math.random = original;
+      }
+      expect(failures).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
   it('the generator is deterministic for a seed', () => {
     expect(generateCase(42)).toBe(generateCase(42));

@@ -89,8 +89,46 @@ const KEYS = [
   'container',
 ];
 
-const STRINGS = ["'user'", "'assistant'", "'system'", "'tool'", "'enabled'", "'adaptive'", "'disabled'", "'between_tools'", "'auto'", "'any'", "'tool'", "'none'", "'low'", "'xhigh'", "'max'", "''", "'sk-ant-api03-" + 'A'.repeat(40) + "'", '`x${y}`', '`claude-opus-${"4-7"}`'];
-const NUMBERS = ['0', '1', '-1', '0.5', '1.5', '2', '1024', '500', '21334', '64001', '128000', '200000', '1e309', 'NaN', '-0', '0x10', '10n'];
+const STRINGS = [
+  "'user'",
+  "'assistant'",
+  "'system'",
+  "'tool'",
+  "'enabled'",
+  "'adaptive'",
+  "'disabled'",
+  "'between_tools'",
+  "'auto'",
+  "'any'",
+  "'tool'",
+  "'none'",
+  "'low'",
+  "'xhigh'",
+  "'max'",
+  "''",
+  "'sk-ant-api03-" + 'A'.repeat(40) + "'",
+  '`x${y}`',
+  '`claude-opus-${"4-7"}`',
+];
+const NUMBERS = [
+  '0',
+  '1',
+  '-1',
+  '0.5',
+  '1.5',
+  '2',
+  '1024',
+  '500',
+  '21334',
+  '64001',
+  '128000',
+  '200000',
+  '1e309',
+  'NaN',
+  '-0',
+  '0x10',
+  '10n',
+];
 const ATOMS = ['null', 'undefined', 'true', 'false', 'x', 'process.env.X', 'f()', 'this', '[]', '{}', 'new Date()', '(() => 1)', 'void 0'];
 
 /**
@@ -111,7 +149,11 @@ function list(random: Random, items: readonly string[]): string {
 function value(random: Random, depth: number): string {
   const roll = random();
   if (depth > 3 || roll < 0.35) return pick(random, [...NUMBERS, ...STRINGS, ...ATOMS]);
-  if (roll < 0.5) return `[${list(random, Array.from({ length: times(random, 3) }, () => value(random, depth + 1)))}]`;
+  if (roll < 0.5)
+    return `[${list(
+      random,
+      Array.from({ length: times(random, 3) }, () => value(random, depth + 1)),
+    )}]`;
   if (roll < 0.7) return object(random, depth + 1);
   if (roll < 0.78) return `${value(random, depth + 1)} ? ${value(random, depth + 1)} : ${value(random, depth + 1)}`;
   if (roll < 0.84) return `${value(random, depth + 1)} ?? ${value(random, depth + 1)}`;
@@ -122,7 +164,15 @@ function value(random: Random, depth: number): string {
 
 function message(random: Random, depth: number): string {
   const role = pick(random, ["'user'", "'assistant'", "'system'", "'tool'", 'r', "'developer'"]);
-  const content = pick(random, ["'hi'", "''", '[]', 'null', "[{ type: 'text', text: '' }]", "[{ type: 'text', text: 'x' }]", value(random, depth + 1)]);
+  const content = pick(random, [
+    "'hi'",
+    "''",
+    '[]',
+    'null',
+    "[{ type: 'text', text: '' }]",
+    "[{ type: 'text', text: 'x' }]",
+    value(random, depth + 1),
+  ]);
   return chance(random, 0.1) ? `{ role: ${role} }` : `{ ${list(random, [`role: ${role}`, `content: ${content}`])} }`;
 }
 
@@ -139,11 +189,14 @@ function tool(random: Random, depth: number): string {
 
 function property(random: Random, depth: number): string {
   const roll = random();
-  if (roll < 0.06) return `...${pick(random, ['base', 'opts', 'f()', '{ max_tokens: 5 }', 'null', '[]', `(${object(random, depth + 1)})`])}`;
+  if (roll < 0.06)
+    return `...${pick(random, ['base', 'opts', 'f()', '{ max_tokens: 5 }', 'null', '[]', `(${object(random, depth + 1)})`])}`;
   if (roll < 0.1) return `[${pick(random, ['k', "'max_tokens'", '`model`', '1 + 1'])}]: ${value(random, depth + 1)}`;
-  if (roll < 0.12) return pick(random, ['get model() { return "claude-opus-4-7"; }', 'temperature() {}', 'max_tokens', 'async *messages() {}']);
+  if (roll < 0.12)
+    return pick(random, ['get model() { return "claude-opus-4-7"; }', 'temperature() {}', 'max_tokens', 'async *messages() {}']);
   // Shorthand properties, which edits must remove or rename whole.
-  if (roll < 0.17) return pick(random, ['temperature', 'top_k', 'top_p', 'thinking', 'timeout', 'model', 'messages', 'system', 'user', 'stop']);
+  if (roll < 0.17)
+    return pick(random, ['temperature', 'top_k', 'top_p', 'thinking', 'timeout', 'model', 'messages', 'system', 'user', 'stop']);
   const key = pick(random, KEYS);
   let val: string;
   switch (key) {
@@ -152,12 +205,15 @@ function property(random: Random, depth: number): string {
       if (chance(random, 0.15)) val = `c ? ${val} : '${pick(random, MODELS)}'`;
       break;
     case 'messages':
-      val = chance(random, 0.85) ? `[${list(random, Array.from({ length: times(random, 4) }, () => (chance(random, 0.1) ? '...history' : message(random, depth))))}]` : value(random, depth + 1);
+      val = chance(random, 0.85)
+        ? `[${list(
+            random,
+            Array.from({ length: times(random, 4) }, () => (chance(random, 0.1) ? '...history' : message(random, depth))),
+          )}]`
+        : value(random, depth + 1);
       break;
     case 'thinking':
-      val = chance(random, 0.8)
-        ? `{ type: ${pick(random, STRINGS)}, budget_tokens: ${pick(random, NUMBERS)} }`
-        : value(random, depth + 1);
+      val = chance(random, 0.8) ? `{ type: ${pick(random, STRINGS)}, budget_tokens: ${pick(random, NUMBERS)} }` : value(random, depth + 1);
       break;
     case 'output_config':
       val = `{ effort: ${pick(random, STRINGS)}, format: ${value(random, depth + 1)} }`;
@@ -176,7 +232,10 @@ function property(random: Random, depth: number): string {
 
 function object(random: Random, depth: number): string {
   if (depth > 4) return '{}';
-  return `{ ${list(random, Array.from({ length: times(random, 7) }, () => property(random, depth)))} }`;
+  return `{ ${list(
+    random,
+    Array.from({ length: times(random, 7) }, () => property(random, depth)),
+  )} }`;
 }
 
 /** A request payload: usually with a model and messages, so the model-specific rules are reached. */
@@ -223,7 +282,19 @@ const ENDPOINTS = [
 
 function call(random: Random): string {
   const body = payload(random);
-  const argument = pick(random, [body, body, body, `${body} as const`, `${body} satisfies Params`, 'params', "'text'", '...args', '', '42', `{ ...${body} }`]);
+  const argument = pick(random, [
+    body,
+    body,
+    body,
+    `${body} as const`,
+    `${body} satisfies Params`,
+    'params',
+    "'text'",
+    '...args',
+    '',
+    '42',
+    `{ ...${body} }`,
+  ]);
   const options = chance(random, 0.2) ? `, ${pick(random, ['{ timeout: 1000 }', '{ headers: h }', 'opts', '{}'])}` : '';
   if (chance(random, 0.15)) {
     const requests = `[${Array.from({ length: times(random, 3) }, () => pick(random, [`{ custom_id: 'a', params: ${payload(random)} }`, 'r', '{}', `{ params: ${value(random, 1)} }`])).join(', ')}]`;
@@ -233,7 +304,17 @@ function call(random: Random): string {
 }
 
 function errorHandling(random: Random): string {
-  const classes = ['APIError', 'RateLimitError', 'APIConnectionError', 'APIConnectionTimeoutError', 'InternalServerError', 'OverloadedError', 'AnthropicError', 'NotFoundError', 'Foo'];
+  const classes = [
+    'APIError',
+    'RateLimitError',
+    'APIConnectionError',
+    'APIConnectionTimeoutError',
+    'InternalServerError',
+    'OverloadedError',
+    'AnthropicError',
+    'NotFoundError',
+    'Foo',
+  ];
   const receivers = ['Anthropic.', 'sdk.', ''];
   const branches = Array.from({ length: 1 + times(random, 3) }, () => {
     const test = pick(random, [
@@ -257,10 +338,19 @@ export function generateCase(seed: number): string {
   for (let index = 0; index < count; index++) {
     const shape = random();
     if (shape < 0.45) lines.push(call(random));
-    else if (shape < 0.6) lines.push(`async function f${index}(c: Anthropic) { const { messages } = c; return ${call(random).replace(/client/gu, 'c')} }`);
-    else if (shape < 0.75) lines.push(`class S${index} { private client = client; constructor(private other: Anthropic) { this.client = other; } async go() { ${call(random).replace(/client/gu, 'this.client')} } }`);
+    else if (shape < 0.6)
+      lines.push(`async function f${index}(c: Anthropic) { const { messages } = c; return ${call(random).replace(/client/gu, 'c')} }`);
+    else if (shape < 0.75)
+      lines.push(
+        `class S${index} { private client = client; constructor(private other: Anthropic) { this.client = other; } async go() { ${call(random).replace(/client/gu, 'this.client')} } }`,
+      );
     else if (shape < 0.9) lines.push(errorHandling(random));
-    else lines.push(`const deep${index} = ${'['.repeat(20)}${call(random).replace(/;$/u, '').replace(/^await /u, '')}${']'.repeat(20)};`);
+    else
+      lines.push(
+        `const deep${index} = ${'['.repeat(20)}${call(random)
+          .replace(/;$/u, '')
+          .replace(/^await /u, '')}${']'.repeat(20)};`,
+      );
   }
   return lines.join('\n');
 }

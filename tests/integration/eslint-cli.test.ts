@@ -21,7 +21,10 @@ await client.messages.create({ ${fields}, messages: [{ role: 'user', content: 'H
 /** The whole findings list of examples/, with ESLint's own config there (the demo's). */
 const examplesRun = eslint(EXAMPLES, ['-f', 'json', 'src']);
 const examplesFindings = findings(EXAMPLES, examplesRun.stdout);
-const examplesWarnings = (JSON.parse(examplesRun.stdout) as JsonResult[]).reduce((n, r) => n + r.messages.filter((m) => m.severity === 1).length, 0);
+const examplesWarnings = (JSON.parse(examplesRun.stdout) as JsonResult[]).reduce(
+  (n, r) => n + r.messages.filter((m) => m.severity === 1).length,
+  0,
+);
 
 describe('exit codes', () => {
   it('exits 1 on the errors of examples/', () => {
@@ -38,7 +41,7 @@ describe('exit codes', () => {
     expect(warned.status).toBe(0);
     const strict = eslint(cwd, ['--max-warnings', '0', 'a.ts']);
     expect(strict.status).toBe(1);
-    expect(strict.stdout + strict.stderr).toContain("ESLint found too many warnings (maximum: 0)");
+    expect(strict.stdout + strict.stderr).toContain('ESLint found too many warnings (maximum: 0)');
   });
 });
 
@@ -76,7 +79,9 @@ describe('GitHub annotations', () => {
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error ') || line.startsWith('::warning '));
     expect(annotations).toHaveLength(examplesFindings.length);
     expect(annotations.filter((line) => line.startsWith('::warning ')).length).toBe(examplesWarnings);
-    expect(annotations).toContainEqual(expect.stringMatching(/^::error file=.*\/src\/chat-route\.ts,line=9,col=12::.*\(claude-api\/valid-model-id\)$/u));
+    expect(annotations).toContainEqual(
+      expect.stringMatching(/^::error file=.*\/src\/chat-route\.ts,line=9,col=12::.*\(claude-api\/valid-model-id\)$/u),
+    );
   });
 });
 
@@ -119,9 +124,13 @@ describe('--cache', () => {
   it('is invalidated when a retirement date comes, and kept on other days', () => {
     const cwd = workspace({ 'eslint.config.js': CONFIG, 'a.ts': request("model: 'claude-opus-4-5', max_tokens: 1024") });
     const messages = (run: { stdout: string }): string[] =>
-      (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+      (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) =>
+        r.messages.map((m) => `${m.ruleId}: ${m.message}`),
+      );
     const before = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2027-01-20T12:00:00Z' });
-    expect(messages(before)).toEqual([expect.stringMatching(/^claude-api\/no-deprecated-model: .* is deprecated and retires on 2027-01-22 /u)]);
+    expect(messages(before)).toEqual([
+      expect.stringMatching(/^claude-api\/no-deprecated-model: .* is deprecated and retires on 2027-01-22 /u),
+    ]);
     const nextDay = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2027-01-21T12:00:00Z', env: debug });
     expect(skipped(nextDay)).toBe(true);
     const after = eslint(cwd, ['--cache', '-f', 'json', 'a.ts'], { now: '2027-01-23T12:00:00Z', env: debug });
@@ -188,7 +197,9 @@ await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, mes
     const run = eslint(cwd, ['-f', 'json', '--report-unused-disable-directives-severity', 'error', 'a.ts']);
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; line: number; message: string }[] }[];
     expect(result?.messages.map((m) => [m.ruleId, m.line])).toEqual([[null, 5]]);
-    expect(result?.messages[0]?.message).toContain("Unused eslint-disable directive (no problems were reported from 'claude-api/valid-model-id')");
+    expect(result?.messages[0]?.message).toContain(
+      "Unused eslint-disable directive (no problems were reported from 'claude-api/valid-model-id')",
+    );
     expect(run.status).toBe(1);
   });
 });
@@ -207,15 +218,20 @@ describe('--print-config', () => {
     expect(run.status).toBe(0);
     const config = JSON.parse(run.stdout) as { settings: unknown; plugins: string[]; rules: Record<string, unknown> };
     expect(config.settings).toEqual({ 'claude-api': { apiVersion: '2026-10-21' } });
-    expect(config.plugins).toContainEqual(expect.stringMatching(/^claude-api:eslint-plugin-claude-api@0\.1\.0\+lifecycle\.\d{8}\.api\.2026-10-21\.lock\.none$/u));
-    expect(config.rules["claude-api/valid-model-id"]).toEqual([2, { allow: [] }]);
+    expect(config.plugins).toContainEqual(
+      expect.stringMatching(/^claude-api:eslint-plugin-claude-api@0\.1\.0\+lifecycle\.\d{8}\.api\.2026-10-21\.lock\.none$/u),
+    );
+    expect(config.rules['claude-api/valid-model-id']).toEqual([2, { allow: [] }]);
   });
 });
 
 describe('a bad setting', () => {
   it('is a lint error on each file naming the setting, exit 1, not a crash', () => {
     const cwd = workspace({
-      'eslint.config.js': CONFIG.replace('claudeApi.configs.recommended]', "claudeApi.configs.recommended, { settings: { 'claude-api': { apiVerison: '2026-10-21' } } }]"),
+      'eslint.config.js': CONFIG.replace(
+        'claudeApi.configs.recommended]',
+        "claudeApi.configs.recommended, { settings: { 'claude-api': { apiVerison: '2026-10-21' } } }]",
+      ),
       'a.ts': request("model: 'claude-sonnet-4.6'"),
       'b.ts': 'export const x = 1;\n',
     });

@@ -92,7 +92,10 @@ describe('a fresh project following the README', () => {
 
   it('the defineConfig example type-checks against the installed types', () => {
     writeFileSync(path.join(cwd, 'config-types.mts'), block('`defineConfig`', 'js'));
-    const run = sh(cwd, 'npx tsc --noEmit --strict --module nodenext --moduleResolution nodenext --target es2022 --skipLibCheck config-types.mts');
+    const run = sh(
+      cwd,
+      'npx tsc --noEmit --strict --module nodenext --moduleResolution nodenext --target es2022 --skipLibCheck config-types.mts',
+    );
     expect(run.output).toBe('');
     expect(run.status).toBe(0);
   });

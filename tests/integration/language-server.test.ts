@@ -124,17 +124,24 @@ class Editor {
   async open(file: string): Promise<void> {
     const text = readFileSync(path.join(this.folder, file), 'utf8');
     this.versions.set(file, 1);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: this.uri(file), languageId: 'typescript', version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: this.uri(file), languageId: 'typescript', version: 1, text },
+    });
   }
 
   async change(file: string, text: string): Promise<void> {
     const version = (this.versions.get(file) ?? 1) + 1;
     this.versions.set(file, version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(file), version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uri(file), version },
+      contentChanges: [{ text }],
+    });
   }
 
   async diagnostics(file: string): Promise<Diagnostic[]> {
-    const report = await this.connection.sendRequest<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: this.uri(file) } });
+    const report = await this.connection.sendRequest<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri: this.uri(file) },
+    });
     return report.items;
   }
 
@@ -241,7 +248,9 @@ describe('a settings typo in the editor', () => {
         [expect.stringMatching(/^claude-api\//u), 0, 1],
         ['no-debugger', 5, 1],
       ]);
-      expect(diagnostics[0]?.message).toContain("invalid settings['claude-api'].apiVerison: unknown setting; expected one of apiVersion, models");
+      expect(diagnostics[0]?.message).toContain(
+        "invalid settings['claude-api'].apiVerison: unknown setting; expected one of apiVersion, models",
+      );
     } finally {
       await editor.stop();
     }

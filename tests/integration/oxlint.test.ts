@@ -44,11 +44,18 @@ describe('oxlint jsPlugins', () => {
     expect(run.status, run.stderr).toBe(1);
     const diagnostics = (JSON.parse(run.stdout) as OxlintJson).diagnostics;
     const fromOxlint = diagnostics
-      .map((d) => `${d.filename} ${d.labels[0]?.span.line}:${d.labels[0]?.span.column} ${d.code.replace(/^claude-api\((.*)\)$/u, 'claude-api/$1')} ${d.severity}`)
+      .map(
+        (d) =>
+          `${d.filename} ${d.labels[0]?.span.line}:${d.labels[0]?.span.column} ${d.code.replace(/^claude-api\((.*)\)$/u, 'claude-api/$1')} ${d.severity}`,
+      )
       .sort();
     const results = JSON.parse(eslint(cwd, ['-f', 'json', 'src']).stdout) as JsonResult[];
     const fromEslint = results
-      .flatMap((r) => r.messages.map((m) => `${path.relative(cwd, r.filePath)} ${m.line}:${m.column} ${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'}`))
+      .flatMap((r) =>
+        r.messages.map(
+          (m) => `${path.relative(cwd, r.filePath)} ${m.line}:${m.column} ${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'}`,
+        ),
+      )
       .sort();
     expect(fromEslint.length).toBeGreaterThan(15);
     expect(fromOxlint).toEqual(fromEslint);

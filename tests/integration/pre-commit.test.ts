@@ -24,7 +24,14 @@ function run(cwd: string, command: string, args: readonly string[]): { status: n
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', HUSKY: '' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      HUSKY: '',
+    },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -34,7 +41,11 @@ describe('husky + lint-staged', () => {
     const cwd = workspace(
       {
         'eslint.config.js': CONFIG,
-        'package.json': JSON.stringify({ name: 'hooked', private: true, type: 'module', 'lint-staged': { '*.{js,mjs,cjs,ts,tsx}': 'eslint --max-warnings=0' } }, null, 2),
+        'package.json': JSON.stringify(
+          { name: 'hooked', private: true, type: 'module', 'lint-staged': { '*.{js,mjs,cjs,ts,tsx}': 'eslint --max-warnings=0' } },
+          null,
+          2,
+        ),
       },
       ['eslint', '@typescript-eslint/parser', 'husky', 'lint-staged'],
     );
@@ -59,7 +70,9 @@ describe('husky + lint-staged', () => {
     run(cwd, 'git', ['add', '.']);
     const refused = run(cwd, 'git', ['commit', '-m', 'add chat']);
     expect(refused.status).not.toBe(0);
-    expect(refused.output).toContain("'claude-sonnet-4.6' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'");
+    expect(refused.output).toContain(
+      "'claude-sonnet-4.6' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'",
+    );
     expect(refused.output).toContain('claude-api/valid-model-id');
     expect(run(cwd, 'git', ['rev-list', '--all', '--count']).output.trim()).toBe('0');
 

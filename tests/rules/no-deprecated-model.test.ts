@@ -186,7 +186,12 @@ await bedrock.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, mess
         settings: {
           'claude-api': {
             apiVersion: '2023-06-01',
-            models: [{ id: 'claude-opus-4-6', bedrockLifecycle: { status: 'deprecated', retiresOn: '2027-06-01', replacement: 'claude-opus-4-8' } }],
+            models: [
+              {
+                id: 'claude-opus-4-6',
+                bedrockLifecycle: { status: 'deprecated', retiresOn: '2027-06-01', replacement: 'claude-opus-4-8' },
+              },
+            ],
           },
         },
         output: null,
@@ -224,7 +229,12 @@ await new Anthropic().messages.create({ model: 'claude-sonnet-4-6', max_tokens: 
         settings: {
           'claude-api': {
             apiVersion: '2023-06-01',
-            models: [{ id: 'claude-sonnet-4-6', vertexLifecycle: { status: 'deprecated', retiresOn: '2027-03-01', replacement: 'claude-sonnet-5' } }],
+            models: [
+              {
+                id: 'claude-sonnet-4-6',
+                vertexLifecycle: { status: 'deprecated', retiresOn: '2027-03-01', replacement: 'claude-sonnet-5' },
+              },
+            ],
           },
         },
         output: null,
@@ -619,7 +629,11 @@ describe('the installed @anthropic-ai/sdk as a live source (on 2026-12-01)', () 
     'claude-opus-4-6': 'March 1st, 2027',
   });
   // An older release (inline map, as up to 1.12) that says what the table lacks about Haiku 4.5.
-  const older = makeSdkFixture('0.137.0', { 'claude-haiku-4-5': 'February 1st, 2027', 'claude-sonnet-4-5': 'November 30th, 2026' }, 'inline');
+  const older = makeSdkFixture(
+    '0.137.0',
+    { 'claude-haiku-4-5': 'February 1st, 2027', 'claude-sonnet-4-5': 'November 30th, 2026' },
+    'inline',
+  );
   // A map this version of the plugin cannot read: the table decides alone.
   const odd = makeSdkFixture('1.17.0', null, 'data', {
     'internal/data/deprecated-models.js': 'exports.DEPRECATED_MODELS = { ...generated(), "claude-opus-4-6": "March 1st, 2027" };',
@@ -667,7 +681,13 @@ await new Anthropic().messages.create({ model: 'claude-opus-4-6', max_tokens: 10
         errors: [
           {
             messageId: 'deprecated',
-            data: { id: 'claude-opus-4-6', name: 'Claude Opus 4.6', date: '2027-03-01', replacement: 'a newer model', source: sdk('1.16.0') },
+            data: {
+              id: 'claude-opus-4-6',
+              name: 'Claude Opus 4.6',
+              date: '2027-03-01',
+              replacement: 'a newer model',
+              source: sdk('1.16.0'),
+            },
             line: 2,
             column: 48,
             suggestions: [],
@@ -686,7 +706,13 @@ await client.messages.create({ model: 'claude-opus-4-5', max_tokens: 1024, messa
         errors: [
           {
             messageId: 'deprecatedOverdue',
-            data: { id: 'claude-mythos-preview', name: 'Claude Mythos Preview', date: '2026-06-30', replacement: "'claude-mythos-5'", source: sdk('1.16.0') },
+            data: {
+              id: 'claude-mythos-preview',
+              name: 'Claude Mythos Preview',
+              date: '2026-06-30',
+              replacement: "'claude-mythos-5'",
+              source: sdk('1.16.0'),
+            },
             line: 3,
             column: 39,
             suggestions: [
@@ -712,7 +738,13 @@ await new Anthropic().messages.create({ model: 'claude-haiku-4-5-20251001', max_
         errors: [
           {
             messageId: 'deprecated',
-            data: { id: 'claude-haiku-4-5-20251001', name: 'Claude Haiku 4.5', date: '2027-02-01', replacement: 'a newer model', source: sdk('0.137.0') },
+            data: {
+              id: 'claude-haiku-4-5-20251001',
+              name: 'Claude Haiku 4.5',
+              date: '2027-02-01',
+              replacement: 'a newer model',
+              source: sdk('0.137.0'),
+            },
             line: 2,
             column: 48,
             suggestions: [],

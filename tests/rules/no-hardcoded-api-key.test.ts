@@ -123,7 +123,17 @@ const client = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project-
     {
       code: `const key = '${KEY}';`,
       output: null,
-      errors: [{ messageId: 'literalKey', data: { kind: 'API key' }, line: 1, column: 14, endLine: 1, endColumn: 14 + KEY.length, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'literalKey',
+          data: { kind: 'API key' },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 14 + KEY.length,
+          suggestions: [],
+        },
+      ],
     },
     // Inside a longer string and in a template literal with expressions.
     {

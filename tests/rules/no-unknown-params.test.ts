@@ -550,9 +550,21 @@ const { input_tokens } = await client.messages.countTokens(params);
 await client.messages.create(params);`,
       output: null,
       errors: [
-        { messageId: 'notForCountTokens', data: d('max_tokens', { endpoint: 'messages.countTokens' }), line: 3, column: 46, suggestions: [] },
+        {
+          messageId: 'notForCountTokens',
+          data: d('max_tokens', { endpoint: 'messages.countTokens' }),
+          line: 3,
+          column: 46,
+          suggestions: [],
+        },
         { messageId: 'notForCountTokens', data: d('stream', { endpoint: 'messages.countTokens' }), line: 3, column: 64, suggestions: [] },
-        { messageId: 'notForCountTokens', data: d('stop_sequences', { endpoint: 'messages.countTokens' }), line: 3, column: 79, suggestions: [] },
+        {
+          messageId: 'notForCountTokens',
+          data: d('stop_sequences', { endpoint: 'messages.countTokens' }),
+          line: 3,
+          column: 79,
+          suggestions: [],
+        },
       ],
     },
     {

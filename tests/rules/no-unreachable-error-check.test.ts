@@ -173,7 +173,14 @@ try {
 }`,
       output: null,
       errors: [
-        { messageId: 'subclassAfterBase', data: { later: 'RateLimitError', earlier: 'APIError', line: '6' }, line: 8, column: 14, endLine: 8, endColumn: 53 },
+        {
+          messageId: 'subclassAfterBase',
+          data: { later: 'RateLimitError', earlier: 'APIError', line: '6' },
+          line: 8,
+          column: 14,
+          endLine: 8,
+          endColumn: 53,
+        },
       ],
     },
     {
@@ -185,7 +192,9 @@ function describe(err: unknown): string {
   return 'other';
 }`,
       output: null,
-      errors: [{ messageId: 'subclassAfterBase', data: { later: 'APIConnectionError', earlier: 'APIError', line: '3' }, line: 4, column: 12 }],
+      errors: [
+        { messageId: 'subclassAfterBase', data: { later: 'APIConnectionError', earlier: 'APIError', line: '3' }, line: 4, column: 12 },
+      ],
     },
     {
       // The error module path, with renamed imports.
@@ -197,7 +206,14 @@ if (e instanceof ConnErr) {
   raiseTimeout();
 }`,
       output: null,
-      errors: [{ messageId: 'subclassAfterBase', data: { later: 'APIConnectionTimeoutError', earlier: 'APIConnectionError', line: '3' }, line: 5, column: 12 }],
+      errors: [
+        {
+          messageId: 'subclassAfterBase',
+          data: { later: 'APIConnectionTimeoutError', earlier: 'APIConnectionError', line: '3' },
+          line: 5,
+          column: 12,
+        },
+      ],
     },
     {
       // A namespace import, directly and through its default export.
@@ -209,7 +225,14 @@ if (err instanceof sdk.InternalServerError) {
   backOff();
 }`,
       output: null,
-      errors: [{ messageId: 'subclassAfterBase', data: { later: 'OverloadedError', earlier: 'InternalServerError', line: '3' }, line: 5, column: 12 }],
+      errors: [
+        {
+          messageId: 'subclassAfterBase',
+          data: { later: 'OverloadedError', earlier: 'InternalServerError', line: '3' },
+          line: 5,
+          column: 12,
+        },
+      ],
     },
     {
       // AnthropicError first makes every later SDK check unreachable.
@@ -251,7 +274,9 @@ if (err instanceof Anthropic.RateLimitError) {
   waitLonger();
 }`,
       output: null,
-      errors: [{ messageId: 'alreadyTested', data: { later: 'RateLimitError', earlier: 'RateLimitError', line: '3' }, line: 5, column: 12 }],
+      errors: [
+        { messageId: 'alreadyTested', data: { later: 'RateLimitError', earlier: 'RateLimitError', line: '3' }, line: 5, column: 12 },
+      ],
     },
     {
       // switch (true) evaluates the cases in order.
@@ -268,7 +293,9 @@ switch (true) {
     throw err;
 }`,
       output: null,
-      errors: [{ messageId: 'subclassAfterBase', data: { later: 'AuthenticationError', earlier: 'APIError', line: '4' }, line: 7, column: 8 }],
+      errors: [
+        { messageId: 'subclassAfterBase', data: { later: 'AuthenticationError', earlier: 'APIError', line: '4' }, line: 7, column: 8 },
+      ],
     },
     {
       // A chain of ternaries.
@@ -310,7 +337,14 @@ if (err instanceof BadRequestError) {
   log(err);
 }`,
       output: null,
-      errors: [{ messageId: 'subclassAfterBase', data: { later: 'ImageDimensionsTooLargeError', earlier: 'BadRequestError', line: '4' }, line: 6, column: 12 }],
+      errors: [
+        {
+          messageId: 'subclassAfterBase',
+          data: { later: 'ImageDimensionsTooLargeError', earlier: 'BadRequestError', line: '4' },
+          line: 6,
+          column: 12,
+        },
+      ],
     },
     {
       // An if that always exits, then a later if in the same block.
@@ -347,8 +381,18 @@ for (const err of errors) {
 }`,
       output: null,
       errors: [
-        { messageId: 'subclassAfterBase', data: { later: 'APIConnectionTimeoutError', earlier: 'APIConnectionError', line: '5' }, line: 6, column: 7 },
-        { messageId: 'subclassAfterBase', data: { later: 'ServiceUnavailableError', earlier: 'InternalServerError', line: '9' }, line: 10, column: 11 },
+        {
+          messageId: 'subclassAfterBase',
+          data: { later: 'APIConnectionTimeoutError', earlier: 'APIConnectionError', line: '5' },
+          line: 6,
+          column: 7,
+        },
+        {
+          messageId: 'subclassAfterBase',
+          data: { later: 'ServiceUnavailableError', earlier: 'InternalServerError', line: '9' },
+          line: 10,
+          column: 11,
+        },
       ],
     },
     {
@@ -361,7 +405,14 @@ export const isRetryable = (err: unknown) => {
   return false;
 };`,
       output: null,
-      errors: [{ messageId: 'subclassAfterBase', data: { later: 'GatewayTimeoutError', earlier: 'InternalServerError', line: '4' }, line: 5, column: 12 }],
+      errors: [
+        {
+          messageId: 'subclassAfterBase',
+          data: { later: 'GatewayTimeoutError', earlier: 'InternalServerError', line: '4' },
+          line: 5,
+          column: 12,
+        },
+      ],
     },
   ],
 });

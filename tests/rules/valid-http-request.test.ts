@@ -234,7 +234,15 @@ fetch(ENDPOINT, { method: 'POST', headers: { 'x-api-key': key, 'anthropic-versio
     },
     {
       code: `fetch(new URL('/v1/messages/count-tokens', 'https://api.anthropic.com'), { method: 'POST', body: ${BODY} });`,
-      errors: [{ messageId: 'unknownPath', data: { path: '/v1/messages/count-tokens', to: '/v1/messages/count_tokens' }, line: 1, column: 7, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'unknownPath',
+          data: { path: '/v1/messages/count-tokens', to: '/v1/messages/count_tokens' },
+          line: 1,
+          column: 7,
+          suggestions: [],
+        },
+      ],
     },
     {
       // axios: an instance's baseURL and headers, then the call's.
@@ -295,7 +303,16 @@ await axios({ url: 'https://api.anthropic.com/v1/messages', method: 'post', data
     {
       code: `import ky from 'ky';
 await ky.post('https://api.anthropic.com/v1/messages', { json: {}, headers: { 'anthropic-version': '2024-10-22', 'x-api-key': key } }).json();`,
-      errors: [{ messageId: 'invalidVersion', data: { value: '2024-10-22', versions: VERSIONS }, line: 2, column: 100, endColumn: 112, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'invalidVersion',
+          data: { value: '2024-10-22', versions: VERSIONS },
+          line: 2,
+          column: 100,
+          endColumn: 112,
+          suggestions: [],
+        },
+      ],
     },
     {
       // A template literal over a const base: the suggestion edits the path in place.
@@ -371,7 +388,16 @@ await got.post('https://api.anthropic.com/v1/messages', { json: {}, headers: { '
       // A first-party client that sends an invalid version on every request.
       code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic({ defaultHeaders: { 'anthropic-version': '2025-01-01' } });`,
-      errors: [{ messageId: 'invalidVersion', data: { value: '2025-01-01', versions: VERSIONS }, line: 2, column: 71, endColumn: 83, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'invalidVersion',
+          data: { value: '2025-01-01', versions: VERSIONS },
+          line: 2,
+          column: 71,
+          endColumn: 83,
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

@@ -247,8 +247,18 @@ declare const done: boolean;
 await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [{ role: 'model', content: 'Hi' }, { role: done ? 'user' : 'tool', content: 'ok' }] });`,
       output: null,
       errors: [
-        { messageId: 'invalidRole', data: { role: 'model', error: "messages.0.role: Input should be 'user' or 'assistant'" }, line: 4, column: 89 },
-        { messageId: 'toolRole', data: { role: 'tool', error: "messages.1.role: Input should be 'user' or 'assistant'" }, line: 4, column: 123 },
+        {
+          messageId: 'invalidRole',
+          data: { role: 'model', error: "messages.0.role: Input should be 'user' or 'assistant'" },
+          line: 4,
+          column: 89,
+        },
+        {
+          messageId: 'toolRole',
+          data: { role: 'tool', error: "messages.1.role: Input should be 'user' or 'assistant'" },
+          line: 4,
+          column: 123,
+        },
       ],
     },
     // A leading system message: moving it to \`system\` is mechanical.
@@ -489,7 +499,12 @@ declare const role: 'user' | 'assistant';
 await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [viaTool ? { role: 'tool', content: '18°C' } : { role: 'user', content: '18°C' }, { role, content: '' }, { role: 'user', content: 'Thanks' }] });`,
       output: null,
       errors: [
-        { messageId: 'toolRole', data: { role: 'tool', error: "messages.0.role: Input should be 'user' or 'assistant'" }, line: 5, column: 99 },
+        {
+          messageId: 'toolRole',
+          data: { role: 'tool', error: "messages.0.role: Input should be 'user' or 'assistant'" },
+          line: 5,
+          column: 99,
+        },
         {
           messageId: 'emptyContent',
           data: {

@@ -176,7 +176,15 @@ await vertex.messages.create({ model: 'claude-opus-4-6-20260205', max_tokens: 10
         output: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 const vertex = new AnthropicVertex({ projectId: 'p', region: 'us-east5' });
 await vertex.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messages: [] });`,
-        errors: [{ messageId: 'dateSuffix', data: { id: 'claude-opus-4-6-20260205', base: 'claude-opus-4-6' }, line: 3, column: 39, suggestions: [] }],
+        errors: [
+          {
+            messageId: 'dateSuffix',
+            data: { id: 'claude-opus-4-6-20260205', base: 'claude-opus-4-6' },
+            line: 3,
+            column: 39,
+            suggestions: [],
+          },
+        ],
       },
       {
         // Vertex spells the 4.5 generation only as name@date.
@@ -313,7 +321,8 @@ await client.messages.create({ model: 'claude-3-5-sonnet-20241022', max_tokens: 
               id: 'claude-3-5-sonnet-20241022',
               name: 'Claude Sonnet 3.5',
               date: '2025-10-28',
-              replacement: "'claude-sonnet-4-6'", source: TABLE,
+              replacement: "'claude-sonnet-4-6'",
+              source: TABLE,
             },
             line: 3,
             column: 39,
@@ -361,7 +370,12 @@ await bedrock.messages.create({ model: 'us.anthropic.claude-3-5-sonnet-20241022-
         settings: {
           'claude-api': {
             apiVersion: '2023-06-01',
-            models: [{ id: 'claude-3-5-sonnet-20241022', bedrockLifecycle: { status: 'retired', retiredOn: '2026-03-01', replacement: 'claude-sonnet-4-6' } }],
+            models: [
+              {
+                id: 'claude-3-5-sonnet-20241022',
+                bedrockLifecycle: { status: 'retired', retiredOn: '2026-03-01', replacement: 'claude-sonnet-4-6' },
+              },
+            ],
           },
         },
         output: null,
@@ -419,7 +433,12 @@ await vertex.messages.create({ model: 'claude-3-haiku@20240307', max_tokens: 102
         settings: {
           'claude-api': {
             apiVersion: '2023-06-01',
-            models: [{ id: 'claude-3-haiku-20240307', vertexLifecycle: { status: 'retired', retiredOn: '2026-04-19', replacement: 'claude-haiku-4-5' } }],
+            models: [
+              {
+                id: 'claude-3-haiku-20240307',
+                vertexLifecycle: { status: 'retired', retiredOn: '2026-04-19', replacement: 'claude-haiku-4-5' },
+              },
+            ],
           },
         },
         output: null,
@@ -615,9 +634,7 @@ await client.messages.create({ model: 'claude-opus-4.8', max_tokens: 1024, messa
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-house-model', max_tokens: 1024, messages: [] });
 await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`,
-        errors: [
-          { messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 4, column: 39, suggestions: [] },
-        ],
+        errors: [{ messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 4, column: 39, suggestions: [] }],
       },
 
       // ---------------------------------------------------------------- call shapes
@@ -674,7 +691,13 @@ await client.messages.batches.create({
           { messageId: 'dotted', data: { id: 'claude-sonnet-4.6', fixed: 'claude-sonnet-4-6' }, line: 5, column: 40, suggestions: [] },
           {
             messageId: 'retired',
-            data: { id: 'claude-3-opus-20240229', name: 'Claude Opus 3', date: '2026-01-05', replacement: "'claude-opus-4-8'", source: TABLE },
+            data: {
+              id: 'claude-3-opus-20240229',
+              name: 'Claude Opus 3',
+              date: '2026-01-05',
+              replacement: "'claude-opus-4-8'",
+              source: TABLE,
+            },
             line: 6,
             column: 40,
             suggestions: [
@@ -705,9 +728,7 @@ const client = new Anthropic();
 await client.beta.messages.batches.create({
   requests: [{ custom_id: 'a', params: { model: 'claude-opus-4-8', max_tokens: 1024, messages: [] } }],
 });`,
-        errors: [
-          { messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 4, column: 49, suggestions: [] },
-        ],
+        errors: [{ messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 4, column: 49, suggestions: [] }],
       },
       {
         // A client in a class field
@@ -777,9 +798,7 @@ export async function summarize(client: Anthropic, text: string) {
 export async function summarize(client: Anthropic, text: string) {
   return client.messages.create({ model: 'claude-opus-4-8', max_tokens: 512, messages: [{ role: 'user', content: text }] });
 }`,
-        errors: [
-          { messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 3, column: 42, suggestions: [] },
-        ],
+        errors: [{ messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 3, column: 42, suggestions: [] }],
       },
       {
         // require()
@@ -789,9 +808,7 @@ client.messages.create({ model: 'claude-opus-4.8', max_tokens: 1024, messages: [
         output: `const Anthropic = require('@anthropic-ai/sdk');
 const client = new Anthropic();
 client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`,
-        errors: [
-          { messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 3, column: 33, suggestions: [] },
-        ],
+        errors: [{ messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 3, column: 33, suggestions: [] }],
       },
       {
         // Destructured require() of the Bedrock package: the client kind survives
@@ -825,9 +842,7 @@ await client.messages.create({ model: 'claude-opus-4.8', max_tokens: 1024, messa
         output: `import * as sdk from '@anthropic-ai/sdk';
 const client = new sdk.Anthropic();
 await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`,
-        errors: [
-          { messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 3, column: 39, suggestions: [] },
-        ],
+        errors: [{ messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 3, column: 39, suggestions: [] }],
       },
       {
         // const { messages } = client
@@ -839,9 +854,7 @@ await messages.create({ model: 'claude-opus-4.8', max_tokens: 1024, messages: []
 const client = new Anthropic();
 const { messages } = client;
 await messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });`,
-        errors: [
-          { messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 4, column: 32, suggestions: [] },
-        ],
+        errors: [{ messageId: 'dotted', data: { id: 'claude-opus-4.8', fixed: 'claude-opus-4-8' }, line: 4, column: 32, suggestions: [] }],
       },
       {
         // A const model: reported (and fixed) where it is written
@@ -992,7 +1005,13 @@ await anthropic.messages.create({ model: 'claude-3-7-sonnet-latest', max_tokens:
           { messageId: 'dotted', data: { id: 'claude-sonnet-4.6', fixed: 'claude-sonnet-4-6' }, line: 2, column: 42, suggestions: [] },
           {
             messageId: 'retired',
-            data: { id: 'claude-3-7-sonnet-latest', name: 'Claude Sonnet 3.7', date: '2026-02-19', replacement: "'claude-sonnet-4-6'", source: TABLE },
+            data: {
+              id: 'claude-3-7-sonnet-latest',
+              name: 'Claude Sonnet 3.7',
+              date: '2026-02-19',
+              replacement: "'claude-sonnet-4-6'",
+              source: TABLE,
+            },
             line: 4,
             column: 42,
             suggestions: [
@@ -1042,7 +1061,13 @@ await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, mes
         errors: [
           {
             messageId: 'retired',
-            data: { id: 'claude-sonnet-4-5', name: 'Claude Sonnet 4.5', date: '2026-11-30', replacement: "'claude-sonnet-4-6'", source: TABLE },
+            data: {
+              id: 'claude-sonnet-4-5',
+              name: 'Claude Sonnet 4.5',
+              date: '2026-11-30',
+              replacement: "'claude-sonnet-4-6'",
+              source: TABLE,
+            },
             line: 3,
             column: 39,
             suggestions: [

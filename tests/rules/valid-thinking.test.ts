@@ -514,7 +514,9 @@ export async function ask(client: Anthropic) {
   return client.beta.messages.create({ model: 'claude-haiku-4-5', max_tokens: 4096, output_config: { effort: 'low' }, messages: [] });
 }`,
       output: null,
-      errors: [{ messageId: 'effortNotSupported', data: { ...API_NAMES, model: 'claude-haiku-4-5' }, line: 3, column: 102, suggestions: [] }],
+      errors: [
+        { messageId: 'effortNotSupported', data: { ...API_NAMES, model: 'claude-haiku-4-5' }, line: 3, column: 102, suggestions: [] },
+      ],
     },
     // A const payload.
     {

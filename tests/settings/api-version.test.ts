@@ -29,9 +29,20 @@ await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 1024, temp
 function samplingFindings(file: string, cwd: string): string[] {
   const linter = new Linter({ configType: 'flat', cwd });
   return linter
-    .verify(CODE, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, plugins: { 'claude-api': plugin }, rules: { 'claude-api/no-unsupported-sampling-params': 'error' } }], {
-      filename: file,
-    })
+    .verify(
+      CODE,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser },
+          plugins: { 'claude-api': plugin },
+          rules: { 'claude-api/no-unsupported-sampling-params': 'error' },
+        },
+      ],
+      {
+        filename: file,
+      },
+    )
     .map((m) => m.message);
 }
 
@@ -120,6 +131,8 @@ describe('the cache key in the plugin version', () => {
   });
 
   it('is valid semver build metadata after the package version', () => {
-    expect(cacheVersion('0.1.0', root, new Date('2026-12-01'))).toMatch(/^0\.1\.0\+lifecycle\.\d{8}\.api\.\d{4}-\d{2}-\d{2}\.lock\.[0-9a-f]{10}$|^0\.1\.0\+lifecycle\.\d{8}\.api\.\d{4}-\d{2}-\d{2}\.lock\.none$/u);
+    expect(cacheVersion('0.1.0', root, new Date('2026-12-01'))).toMatch(
+      /^0\.1\.0\+lifecycle\.\d{8}\.api\.\d{4}-\d{2}-\d{2}\.lock\.[0-9a-f]{10}$|^0\.1\.0\+lifecycle\.\d{8}\.api\.\d{4}-\d{2}-\d{2}\.lock\.none$/u,
+    );
   });
 });

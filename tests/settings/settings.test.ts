@@ -131,7 +131,11 @@ describe('model rows', () => {
       [{ id: 'claude-opus-6', lifecycle: { status: 'retired', retiredOn: '2027-13-01', replacement: 'claude-opus-4-8' } }],
       '.models[0].lifecycle.retiredOn',
     ],
-    ['an unknown lifecycle key', [{ id: 'claude-opus-6', lifecycle: { status: 'active', since: '2027-01-01' } }], '.models[0].lifecycle.since'],
+    [
+      'an unknown lifecycle key',
+      [{ id: 'claude-opus-6', lifecycle: { status: 'active', since: '2027-01-01' } }],
+      '.models[0].lifecycle.since',
+    ],
     ["effort: ['ultra']", [{ id: 'claude-opus-6', effort: ['ultra'] }], '.models[0].effort[0]'],
     ["effort: 'high'", [{ id: 'claude-opus-6', effort: 'high' }], '.models[0].effort'],
     ['defaultEffort: "ultra"', [{ id: 'claude-opus-6', defaultEffort: 'ultra' }], '.models[0].defaultEffort'],
@@ -143,13 +147,17 @@ describe('model rows', () => {
     ['an unknown key', [{ id: 'claude-opus-6', colour: 'blue' }], '.models[0].colour'],
     ['a date that does not exist (2027-02-30)', [{ id: 'claude-opus-6', released: '2027-02-30' }], '.models[0].released'],
     ['an alias that already names another model', [{ id: 'claude-opus-6', aliases: ['claude-opus-4-8'] }], '.models[0].aliases[0]'],
-    ['a Bedrock ID that already names another model', [{ id: 'claude-opus-6', bedrock: ['anthropic.claude-opus-4-7'] }], '.models[0].bedrock[0]'],
     [
-      'an effort list that leaves out the default effort',
-      [{ id: 'claude-opus-4-8', effort: ['low'] }],
-      '.models[0].defaultEffort',
+      'a Bedrock ID that already names another model',
+      [{ id: 'claude-opus-6', bedrock: ['anthropic.claude-opus-4-7'] }],
+      '.models[0].bedrock[0]',
     ],
-    ['a bad field in the second row', [{ id: 'claude-opus-6' }, { id: 'claude-opus-7', maxOutputTokens: 'lots' }], '.models[1].maxOutputTokens'],
+    ['an effort list that leaves out the default effort', [{ id: 'claude-opus-4-8', effort: ['low'] }], '.models[0].defaultEffort'],
+    [
+      'a bad field in the second row',
+      [{ id: 'claude-opus-6' }, { id: 'claude-opus-7', maxOutputTokens: 'lots' }],
+      '.models[1].maxOutputTokens',
+    ],
   ])('rejects %s, naming the path', (_, models, settingPath) => {
     expectInvalid({ apiVersion: '2023-06-01', models }, settingPath);
   });
@@ -201,7 +209,10 @@ describe('model rows', () => {
   it('overrides only the given fields of a known row', () => {
     const original = builtIn('claude-opus-4-8');
     const snapshot = structuredClone(original);
-    const settings = parseSettings({ apiVersion: '2023-06-01', models: [{ id: 'claude-opus-4-8', maxOutputTokens: 64000, prefill: null }] }, NO_SDK);
+    const settings = parseSettings(
+      { apiVersion: '2023-06-01', models: [{ id: 'claude-opus-4-8', maxOutputTokens: 64000, prefill: null }] },
+      NO_SDK,
+    );
     const row = settings.models.resolve('claude-opus-4-8')?.row;
     expect(row).toEqual({ ...original, maxOutputTokens: 64000, prefill: null, source: expect.stringContaining(original.source) as string });
     expect(row?.source).toContain("settings['claude-api'].models");
@@ -229,7 +240,11 @@ describe('model rows', () => {
       },
       NO_SDK,
     );
-    expect(settings.models.byId('claude-haiku-4-5')?.lifecycle).toEqual({ status: 'retired', retiredOn: '2026-10-15', replacement: 'claude-haiku-5-5' });
+    expect(settings.models.byId('claude-haiku-4-5')?.lifecycle).toEqual({
+      status: 'retired',
+      retiredOn: '2026-10-15',
+      replacement: 'claude-haiku-5-5',
+    });
     expect(settings.models.byId('claude-haiku-4-5')?.maxOutputTokens).toBe(64000);
   });
 });

@@ -43,19 +43,23 @@ describe('the bad value in the message', () => {
   it('a cyclic row is described, not thrown as a TypeError', () => {
     const row: Record<string, unknown> = { id: 'claude-custom' };
     row.thinking = row;
-    expect(errorFor([row]).message).toContain(".models[0].thinking.id: unknown key");
+    expect(errorFor([row]).message).toContain('.models[0].thinking.id: unknown key');
   });
 });
 
 describe('rows the API would never see twice', () => {
   it('an empty slot in models names its index', () => {
     const error = errorFor([{ id: 'claude-a' }, , { id: 'claude-b' }]);
-    expect(error.message).toBe("eslint-plugin-claude-api: invalid settings['claude-api'].models[1]: an empty slot in the array (two commas in a row); remove it");
+    expect(error.message).toBe(
+      "eslint-plugin-claude-api: invalid settings['claude-api'].models[1]: an empty slot in the array (two commas in a row); remove it",
+    );
   });
 
   it('an empty slot in an ID list names its index', () => {
     const error = errorFor([{ id: 'claude-a', aliases: ['claude-a-1', , 'claude-a-2'] }]);
-    expect(error.message).toBe("eslint-plugin-claude-api: invalid settings['claude-api'].models[0].aliases[1]: an empty slot in the array (two commas in a row); remove it");
+    expect(error.message).toBe(
+      "eslint-plugin-claude-api: invalid settings['claude-api'].models[0].aliases[1]: an empty slot in the array (two commas in a row); remove it",
+    );
   });
 
   it('an ID listed twice in a row names the second index', () => {
@@ -75,14 +79,20 @@ describe('rows the API would never see twice', () => {
   it('two rows overriding one built-in model, by ID and by alias', () => {
     const row = MODEL_TABLE.find((candidate) => candidate.aliases.length > 0);
     if (!row) throw new Error('the table has no alias');
-    const error = errorFor([{ id: row.id, maxOutputTokens: 5 }, { id: row.aliases[0], maxOutputTokens: 6 }]);
+    const error = errorFor([
+      { id: row.id, maxOutputTokens: 5 },
+      { id: row.aliases[0], maxOutputTokens: 6 },
+    ]);
     expect(error.message).toBe(
       `eslint-plugin-claude-api: invalid settings['claude-api'].models[1].id: '${row.aliases[0]}' is also set by models[0]; give each model one row`,
     );
   });
 
   it('an alias of a row added earlier names that row', () => {
-    const error = errorFor([{ id: 'claude-a', aliases: ['claude-a-x'] }, { id: 'claude-b', aliases: ['claude-a-x'] }]);
+    const error = errorFor([
+      { id: 'claude-a', aliases: ['claude-a-x'] },
+      { id: 'claude-b', aliases: ['claude-a-x'] },
+    ]);
     expect(error.message).toBe(
       "eslint-plugin-claude-api: invalid settings['claude-api'].models[1].aliases[0]: 'claude-a-x' already names claude-a (models[0]); give each ID to one model",
     );

@@ -19,7 +19,8 @@ function removeT(code: string): string {
       };
       return {
         Property(node: TSESTree.Property) {
-          if (node.key.type === AST_NODE_TYPES.Identifier && node.key.name === 't' && node.parent.type === AST_NODE_TYPES.ObjectExpression) remove(node);
+          if (node.key.type === AST_NODE_TYPES.Identifier && node.key.name === 't' && node.parent.type === AST_NODE_TYPES.ObjectExpression)
+            remove(node);
         },
         'ArrayExpression > Identifier[name="t"]': remove,
       };
@@ -40,8 +41,16 @@ function removeT(code: string): string {
 
 describe('removeProperty', () => {
   it.each([
-    ['a `//` comment ending the previous line', 'f({\n  max_tokens: 1024, // budget\n  t: 0.5,\n  messages,\n});', 'f({\n  max_tokens: 1024, // budget\n  messages,\n});'],
-    ['the last property after a `//` comment', 'f({\n  max_tokens: 1024, // budget\n  t: 0.5\n});', 'f({\n  max_tokens: 1024 // budget\n});'],
+    [
+      'a `//` comment ending the previous line',
+      'f({\n  max_tokens: 1024, // budget\n  t: 0.5,\n  messages,\n});',
+      'f({\n  max_tokens: 1024, // budget\n  messages,\n});',
+    ],
+    [
+      'the last property after a `//` comment',
+      'f({\n  max_tokens: 1024, // budget\n  t: 0.5\n});',
+      'f({\n  max_tokens: 1024 // budget\n});',
+    ],
     ['its own trailing `//` comment stays', 'f({\n  a: 1,\n  t: 0.5, // hot\n  b: 2,\n});', 'f({\n  a: 1,\n  // hot\n  b: 2,\n});'],
     ['a block comment before it', 'f({ a: 1, /* c */ t: 0.5, b: 2 });', 'f({ a: 1, /* c */ b: 2 });'],
     ['a block comment after it, last', 'f({ a: 1, t: 0.5 /* c */ });', 'f({ a: 1 /* c */ });'],

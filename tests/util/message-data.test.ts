@@ -32,7 +32,8 @@ const IMPORT = `import Anthropic from '@anthropic-ai/sdk';\nconst client = new A
 
 describe('report data', () => {
   it('redacts a key pasted into a model ID and a tool name', () => {
-    const messages = messagesOf(`${IMPORT}await client.messages.create({ model: 'claude-${KEY}', max_tokens: 5, messages: [{ role: 'user', content: 'x' }],
+    const messages =
+      messagesOf(`${IMPORT}await client.messages.create({ model: 'claude-${KEY}', max_tokens: 5, messages: [{ role: 'user', content: 'x' }],
   tools: [{ name: 'bad name ${KEY}', input_schema: { type: 'object' } }] });`);
     expect(messages.length).toBeGreaterThanOrEqual(2);
     for (const message of messages) {
@@ -43,7 +44,9 @@ describe('report data', () => {
 
   it('quotes a huge model ID short', () => {
     const id = `claude-${'x'.repeat(100_000)}`;
-    const [message] = messagesOf(`${IMPORT}await client.messages.create({ model: '${id}', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] });`);
+    const [message] = messagesOf(
+      `${IMPORT}await client.messages.create({ model: '${id}', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] });`,
+    );
     expect(message).toBeDefined();
     expect((message ?? '').length).toBeLessThan(400);
     expect(message).toContain('…');

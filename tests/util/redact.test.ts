@@ -21,12 +21,16 @@ describe('redact', () => {
     expect(redact(text)).toBe(expected);
   });
 
-  it.each(['claude-opus-4-7', 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', 'get_weather', 'sk-ant-...', 'sk-ant-api03-your-key-here', 'Bearer token'])(
-    'leaves %s alone',
-    (text) => {
-      expect(redact(text)).toBe(text);
-    },
-  );
+  it.each([
+    'claude-opus-4-7',
+    'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    'get_weather',
+    'sk-ant-...',
+    'sk-ant-api03-your-key-here',
+    'Bearer token',
+  ])('leaves %s alone', (text) => {
+    expect(redact(text)).toBe(text);
+  });
 });
 
 describe('displayValue', () => {

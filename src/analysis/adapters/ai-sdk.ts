@@ -195,7 +195,12 @@ interface Params {
  * The request's parameters under the API's names, as the provider sends them for these models
  * (`profiles` null: the model is not known, so neither is what the catalog does).
  */
-function paramsOf(options: ResolvedObject, provider: AiSdkProvider, models: readonly ModelCandidate[], profiles: readonly AiSdkModelProfile[] | null): Params {
+function paramsOf(
+  options: ResolvedObject,
+  provider: AiSdkProvider,
+  models: readonly ModelCandidate[],
+  profiles: readonly AiSdkModelProfile[] | null,
+): Params {
   const properties = new Map<string, ResolvedProperty>();
   for (const [userKey, apiKey] of Object.entries(AI_SDK_SETTINGS)) {
     const property = options.properties.get(userKey);
@@ -211,7 +216,12 @@ function paramsOf(options: ResolvedObject, provider: AiSdkProvider, models: read
   }
   const effort = providerSide?.properties.get('effort');
   if (effort && providerSide) {
-    const outputConfig: ResolvedObject = { kind: 'object', node: providerSide.node, properties: new Map([['effort', effort]]), complete: true };
+    const outputConfig: ResolvedObject = {
+      kind: 'object',
+      node: providerSide.node,
+      properties: new Map([['effort', effort]]),
+      complete: true,
+    };
     properties.set('output_config', { ...effort, value: outputConfig });
   }
   // The top-level `reasoning` setting maps to thinking and effort, per model.
@@ -236,7 +246,10 @@ function paramsOf(options: ResolvedObject, provider: AiSdkProvider, models: read
     ((thinkingType === 'disabled' && some((p) => !p.canDisableAboveHighEffort)) || thinkingType === 'between_tools');
   const outputConfig = properties.get('output_config');
   if (effortLowered && effort && outputConfig?.value.kind === 'object') {
-    properties.set('output_config', { ...outputConfig, value: { ...outputConfig.value, properties: new Map([['effort', unknownValue(effort)]]) } });
+    properties.set('output_config', {
+      ...outputConfig,
+      value: { ...outputConfig.value, properties: new Map([['effort', unknownValue(effort)]]) },
+    });
   }
 
   // `max_tokens` is `maxOutputTokens` plus the thinking budget, capped for the models the catalog knows.
@@ -312,11 +325,7 @@ function aiExport(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.No
   return name !== undefined && names.has(name) ? name : null;
 }
 
-function requestsOf(
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-  name: string,
-  context: AdapterContext,
-): ClaudeRequest[] {
+function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name: string, context: AdapterContext): ClaudeRequest[] {
   const first = call.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return [];
   const options = asObject(context.values.resolve(first));

@@ -14,16 +14,7 @@ import { GUARDED_METHODS, SDK_METHODS, isSdkPackage, type SdkMethod } from '../.
 import { ClientResolver, clientClassOf, type ClientInfo } from '../clients.js';
 import { batchEntries, payloadBranches } from '../flow.js';
 import { memberName, resolveImported } from '../imports.js';
-import {
-  API_SPELLING,
-  NONE,
-  UNKNOWN,
-  modelCandidates,
-  type ClaudeRequest,
-  type Fix,
-  type Setting,
-  type Transport,
-} from '../request.js';
+import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Fix, type Setting, type Transport } from '../request.js';
 import {
   asObject,
   constantInitializer,
@@ -56,7 +47,8 @@ interface Resource extends Owner {
   readonly batch: boolean;
 }
 
-type Alias = { readonly kind: 'expr'; readonly expr: TSESTree.Expression } | { readonly kind: 'member'; readonly owner: TSESTree.Expression };
+type Alias =
+  { readonly kind: 'expr'; readonly expr: TSESTree.Expression } | { readonly kind: 'member'; readonly owner: TSESTree.Expression };
 
 const MAX_ALIAS_DEPTH = 6;
 
@@ -275,7 +267,11 @@ function baseUrlOf(client: ClientInfo | null): Setting<string> {
   const property = options?.properties.get('baseURL');
   if (property) {
     const value = property.value;
-    return { state: 'set', value: value.kind === 'literal' && typeof value.value === 'string' ? value.value : undefined, node: property.node };
+    return {
+      state: 'set',
+      value: value.kind === 'literal' && typeof value.value === 'string' ? value.value : undefined,
+      node: property.node,
+    };
   }
   return options?.complete ? NONE : UNKNOWN;
 }
@@ -363,7 +359,8 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     const inFile = written && resolver.resolveClient(written.receiver);
     // Type-aware mode: when the file does not prove the client, the receiver's type settles it.
     // The checker is asked only about receivers that may be a resource (`messages`, `batches`).
-    const typedReceiver = typed && !inFile && (written || MAY_BE_RESOURCE.test(sourceCode.getText(callee.object))) ? typed.receiver(callee.object) : null;
+    const typedReceiver =
+      typed && !inFile && (written || MAY_BE_RESOURCE.test(sourceCode.getText(callee.object))) ? typed.receiver(callee.object) : null;
     if (typedReceiver?.kind === 'other') continue;
     const provenSdk = typedReceiver?.kind === 'sdk' ? typedReceiver : null;
     const resource = written ?? (provenSdk && typedResource(callee.object, provenSdk));
@@ -403,9 +400,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
         timeout,
         betaHeaders: betaHeaders(payload, requestOptions, client),
         clientInView: client?.construction != null,
-        streamingGuard: guarded
-          ? { streamLabel: `${resource.path}.stream`, toStream: useStreamFix(call) }
-          : null,
+        streamingGuard: guarded ? { streamLabel: `${resource.path}.stream`, toStream: useStreamFix(call) } : null,
         rejectedSampling: 'sent',
         clientRefusals: [],
         throwsSdkErrors: true,

@@ -15,23 +15,9 @@
  * or `transformRequest` are unknown.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import {
-  CLAUDE_API_HOST,
-  HEADERS,
-  MESSAGES_PATHS,
-  apiVersionOf,
-  type HttpEndpointKind,
-} from '../../facts/http.js';
+import { CLAUDE_API_HOST, HEADERS, MESSAGES_PATHS, apiVersionOf, type HttpEndpointKind } from '../../facts/http.js';
 import { memberName, resolveImported } from '../imports.js';
-import {
-  API_SPELLING,
-  NONE,
-  UNKNOWN,
-  modelCandidates,
-  type ClaudeRequest,
-  type Setting,
-  type Transport,
-} from '../request.js';
+import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Setting, type Transport } from '../request.js';
 import {
   asArray,
   asObject,
@@ -135,7 +121,8 @@ function targetOf(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolv
     const library = libraryOf(imported.module);
     if (!library) return null;
     const path = imported.path;
-    if (library === 'fetch') return isDefaultExport(path) || (path.length === 1 && path[0] === 'fetch') ? { library, verb: null, instance: null } : null;
+    if (library === 'fetch')
+      return isDefaultExport(path) || (path.length === 1 && path[0] === 'fetch') ? { library, verb: null, instance: null } : null;
     if (isDefaultExport(path)) return { library, verb: null, instance: null };
     const verb = path[path.length - 1] ?? '';
     return VERBS.has(verb) && isDefaultExport(path.slice(0, -1)) ? { library, verb, instance: null } : null;
@@ -287,7 +274,7 @@ function jsonBody(
   const node = unwrapExpression(original);
   if (isJsonStringify(node)) {
     const payload = node.arguments[0];
-    return payload && payload.type !== AST_NODE_TYPES.SpreadElement ? asObject(values.resolve(payload)) ?? null : null;
+    return payload && payload.type !== AST_NODE_TYPES.SpreadElement ? (asObject(values.resolve(payload)) ?? null) : null;
   }
   if (node.type === AST_NODE_TYPES.Identifier) {
     const init = constantInitializer(ASTUtils.findVariable(sourceCode.getScope(node), node) ?? null);
@@ -311,7 +298,12 @@ function upper(resolved: Resolved | undefined): string | null {
   return text === undefined ? null : text.toUpperCase();
 }
 
-function readCall(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolver, call: TSESTree.CallExpression, axiosGlobals: boolean): Read | null {
+function readCall(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  values: ValueResolver,
+  call: TSESTree.CallExpression,
+  axiosGlobals: boolean,
+): Read | null {
   const target = targetOf(sourceCode, values, call.callee);
   if (!target) return null;
   const { library, verb } = target;
@@ -327,7 +319,9 @@ function readCall(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolv
   if (library === 'axios') {
     const instance = target.instance ? optionsObject(target.instance) : 'absent';
     // `axios(config)`, `axios.request(config)`: the URL is in the config.
-    const configFirst = verb === 'request' || (verb === null && call.arguments.length === 1 && unwrapExpression(first).type === AST_NODE_TYPES.ObjectExpression);
+    const configFirst =
+      verb === 'request' ||
+      (verb === null && call.arguments.length === 1 && unwrapExpression(first).type === AST_NODE_TYPES.ObjectExpression);
     const config = optionsObject(argument(values, call, configFirst ? 0 : AXIOS_DATA_VERBS.has(verb ?? '') ? 2 : 1));
     const configObject = config !== null && config !== 'absent' ? config : undefined;
     const urlProperty = configFirst ? configObject?.properties.get('url') : undefined;
@@ -336,12 +330,19 @@ function readCall(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolv
       urlNode = urlProperty.node.value;
     }
     const path = knownString(configFirst ? urlProperty?.value : values.resolve(first));
-    const base = knownString(prop(configObject, 'baseURL')) ?? (instance !== null && instance !== 'absent' ? knownString(prop(instance, 'baseURL')) : undefined);
-    const baseUnknown = (configObject && !configObject.complete) || (instance !== null && instance !== 'absent' && (!instance.complete || (instance.properties.has('baseURL') && base === undefined)));
+    const base =
+      knownString(prop(configObject, 'baseURL')) ??
+      (instance !== null && instance !== 'absent' ? knownString(prop(instance, 'baseURL')) : undefined);
+    const baseUnknown =
+      (configObject && !configObject.complete) ||
+      (instance !== null && instance !== 'absent' && (!instance.complete || (instance.properties.has('baseURL') && base === undefined)));
     url = path === undefined || baseUnknown ? null : axiosUrl(path, base);
     options = config;
     bodyNode = AXIOS_DATA_VERBS.has(verb ?? '') ? call.arguments[1] : valueNode(configObject?.properties.get('data'));
-    method = verb !== null && verb !== 'request' ? verb.toUpperCase() : (upper(prop(configObject, 'method')) ?? (configObject?.complete ? 'GET' : null));
+    method =
+      verb !== null && verb !== 'request'
+        ? verb.toUpperCase()
+        : (upper(prop(configObject, 'method')) ?? (configObject?.complete ? 'GET' : null));
     const headers = axiosGlobals ? null : mergeHeaders(headersOf('axios', instance), headersOf('axios', config));
     return finish(call, library, url, urlNode, method, headers, jsonBody(sourceCode, values, bodyNode, true));
   }
@@ -351,7 +352,10 @@ function readCall(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolv
   options = optionsObject(argument(values, call, 1));
   const optionsValue = options !== null && options !== 'absent' ? options : undefined;
   if (library === 'ky' && optionsValue?.properties.has('prefixUrl')) return null;
-  method = verb !== null ? verb.toUpperCase() : (upper(prop(optionsValue, 'method')) ?? (options === 'absent' || optionsValue?.complete ? 'GET' : null));
+  method =
+    verb !== null
+      ? verb.toUpperCase()
+      : (upper(prop(optionsValue, 'method')) ?? (options === 'absent' || optionsValue?.complete ? 'GET' : null));
   bodyNode = valueNode(optionsValue?.properties.get('body'));
   let body = jsonBody(sourceCode, values, bodyNode, false);
   if (!body && library !== 'fetch') body = asObject(prop(optionsValue, 'json')) ?? null;
@@ -387,7 +391,13 @@ function betaHeadersOf(headers: HttpHeaders | null): Setting<readonly string[]> 
   const text = knownString(entry.property.value);
   return {
     state: 'set',
-    value: text === undefined ? undefined : text.split(',').map((beta) => beta.trim()).filter(Boolean),
+    value:
+      text === undefined
+        ? undefined
+        : text
+            .split(',')
+            .map((beta) => beta.trim())
+            .filter(Boolean),
     node: entry.property.node,
   };
 }

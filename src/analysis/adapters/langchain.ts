@@ -28,24 +28,8 @@ import {
   LANGCHAIN_THINKING_REFUSAL,
 } from '../../facts/frameworks.js';
 import { resolveImported } from '../imports.js';
-import {
-  NONE,
-  UNKNOWN,
-  modelCandidates,
-  type ClaudeRequest,
-  type ClientRefusal,
-  type ModelCandidate,
-  type Setting,
-} from '../request.js';
-import {
-  asObject,
-  knownString,
-  possibleValues,
-  prop,
-  type Resolved,
-  type ResolvedObject,
-  type ResolvedProperty,
-} from '../values.js';
+import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ClientRefusal, type ModelCandidate, type Setting } from '../request.js';
+import { asObject, knownString, possibleValues, prop, type Resolved, type ResolvedObject, type ResolvedProperty } from '../values.js';
 import type { AdapterContext, ClientAdapter, FileScan } from './adapter.js';
 
 const CLASSES: ReadonlySet<string> = new Set([LANGCHAIN_CLASS, 'ChatAnthropicMessages']);
@@ -136,12 +120,21 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
   // The model: `invocationKwargs.model`, else `model`, else `modelName`, else the first argument.
   const modelValue: Resolved | undefined =
     prop(kwargs, 'model') ??
-    (kwargsMayReplace('model') ? undefined : (prop(fields ?? undefined, 'model') ?? prop(fields ?? undefined, 'modelName') ?? modelArgument ?? undefined));
+    (kwargsMayReplace('model')
+      ? undefined
+      : (prop(fields ?? undefined, 'model') ?? prop(fields ?? undefined, 'modelName') ?? modelArgument ?? undefined));
   const written = modelCandidates(modelValue, context.resolveModel);
   // Provably no model set anywhere: LangChain sends its default.
   const sendsDefault = modelValue === undefined && complete && !kwargsProperty;
   const models: readonly ModelCandidate[] = sendsDefault
-    ? [{ id: LANGCHAIN_DEFAULT_MODEL, node: construction.callee, match: context.resolveModel(LANGCHAIN_DEFAULT_MODEL), clientDefault: true }]
+    ? [
+        {
+          id: LANGCHAIN_DEFAULT_MODEL,
+          node: construction.callee,
+          match: context.resolveModel(LANGCHAIN_DEFAULT_MODEL),
+          clientDefault: true,
+        },
+      ]
     : written.models;
   const modelsComplete = sendsDefault || (modelValue !== undefined && written.complete);
 
@@ -152,7 +145,9 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
   // Sampling LangChain never sends: on adaptive-only models and with thinking on (when it does
   // not throw first, the value is the default and is left out).
   const adaptiveOnly =
-    modelsComplete && models.length > 0 && models.every((model) => LANGCHAIN_ADAPTIVE_ONLY_PREFIXES.some((prefix) => model.id.startsWith(prefix)));
+    modelsComplete &&
+    models.length > 0 &&
+    models.every((model) => LANGCHAIN_ADAPTIVE_ONLY_PREFIXES.some((prefix) => model.id.startsWith(prefix)));
   if (adaptiveOnly || thinkingOn) {
     for (const key of ['temperature', 'top_p'] as const) {
       const property = properties.get(key);

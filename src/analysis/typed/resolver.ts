@@ -172,7 +172,8 @@ export class TypedResolver {
       return null;
     }
     // `{ model }`: the variable or parameter, not the property it writes.
-    const shorthand = symbol?.valueDeclaration && this.ts.isShorthandPropertyAssignment(symbol.valueDeclaration) ? symbol.valueDeclaration : null;
+    const shorthand =
+      symbol?.valueDeclaration && this.ts.isShorthandPropertyAssignment(symbol.valueDeclaration) ? symbol.valueDeclaration : null;
     if (shorthand) symbol = this.checker.getShorthandAssignmentValueSymbol(shorthand);
     if (symbol && symbol.flags & this.ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];

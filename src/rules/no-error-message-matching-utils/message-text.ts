@@ -74,7 +74,11 @@ export function errorOfText(node: TSESTree.Node): TSESTree.Node | null {
 export function patternText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string | null {
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.Literal && 'regex' in inner) return inner.regex.pattern;
-  if ((inner.type === AST_NODE_TYPES.NewExpression || inner.type === AST_NODE_TYPES.CallExpression) && inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === 'RegExp') {
+  if (
+    (inner.type === AST_NODE_TYPES.NewExpression || inner.type === AST_NODE_TYPES.CallExpression) &&
+    inner.callee.type === AST_NODE_TYPES.Identifier &&
+    inner.callee.name === 'RegExp'
+  ) {
     const [source] = inner.arguments;
     return source && source.type !== AST_NODE_TYPES.SpreadElement ? patternText(sourceCode, source) : null;
   }
@@ -82,4 +86,3 @@ export function patternText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSE
   if (typeof value === 'string') return value;
   return value instanceof RegExp ? value.source : null;
 }
-

@@ -49,7 +49,5 @@ export function findAnthropicKeys(text: string): { index: number; length: number
  */
 export function looksLikeCredential(value: string): boolean {
   if (findAnthropicKeys(value).length > 0) return true;
-  return (
-    value.length >= 16 && /[A-Za-z]/u.test(value) && /\d/u.test(value) && !PLACEHOLDER_TEXT.test(value) && !REPEATED.test(value)
-  );
+  return value.length >= 16 && /[A-Za-z]/u.test(value) && /\d/u.test(value) && !PLACEHOLDER_TEXT.test(value) && !REPEATED.test(value);
 }

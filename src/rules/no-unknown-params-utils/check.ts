@@ -6,14 +6,7 @@ import { mayCarryBetaHeader } from '../../analysis/payload.js';
 import { mayUseGateway, type ClaudeRequest } from '../../analysis/requests.js';
 import { neverSent, type ResolvedProperty } from '../../analysis/values.js';
 import { nearest } from '../../util/nearest.js';
-import {
-  OPENAI_PARAMS,
-  PLATFORM_PARAMS,
-  REQUEST_OPTIONS,
-  isBetaOnly,
-  isCreateParam,
-  paramsOf,
-} from '../../facts/request-params.js';
+import { OPENAI_PARAMS, PLATFORM_PARAMS, REQUEST_OPTIONS, isBetaOnly, isCreateParam, paramsOf } from '../../facts/request-params.js';
 
 export type UnknownParamFinding =
   /** A request option (`timeout`, `headers`, ...) written in the payload. */

@@ -148,8 +148,7 @@ export function moveToOptionsFix(sourceCode: SourceCode, request: ClaudeRequest,
     (option) =>
       option.type === AST_NODE_TYPES.SpreadElement ||
       option.computed ||
-      (option.key.type === AST_NODE_TYPES.Identifier ? option.key.name : String((option.key as TSESTree.Literal).value)) ===
-        property.key,
+      (option.key.type === AST_NODE_TYPES.Identifier ? option.key.name : String((option.key as TSESTree.Literal).value)) === property.key,
   );
   if (clash) return null;
   const firstOption = second.properties[0];

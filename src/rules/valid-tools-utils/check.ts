@@ -12,13 +12,7 @@ import {
   type ResolvedObject,
   type ResolvedProperty,
 } from '../../analysis/values.js';
-import {
-  FORCED_TOOL_CHOICE_TYPES,
-  TOOL_CHOICE_TYPES,
-  TOOL_NAME_PATTERN,
-  anthropicTool,
-  type ToolChoiceType,
-} from '../../facts/tools.js';
+import { FORCED_TOOL_CHOICE_TYPES, TOOL_CHOICE_TYPES, TOOL_NAME_PATTERN, anthropicTool, type ToolChoiceType } from '../../facts/tools.js';
 import type { ModelRow } from '../../facts/types.js';
 
 /** Keys people write for a custom tool's schema instead of `input_schema` (OpenAI, MCP). */
