@@ -85,8 +85,37 @@ function scopedFix(sourceCode: SourceCode, calls: readonly TSESTree.Node[], fix:
     const allowed = fixes.every(
       ({ range: [start, end] }) => calls.some((call) => inside(call, start, end)) || readOnlyBy(sourceCode, calls, start, end),
     );
-    return allowed ? fixes : null;
+    return allowed && !fixes.some((one) => exposesDuplicate(sourceCode, one)) ? fixes : null;
   };
+}
+
+/** The static key of an object literal's property, or null. */
+function staticKey(property: TSESTree.ObjectLiteralElement): string | null {
+  if (property.type !== AST_NODE_TYPES.Property || property.computed) return null;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
+}
+
+/**
+ * True when an edit removes a property whose key the same object literal writes again: with
+ * `{ temperature: 0.5, temperature: 0.7 }`, removing the one that counts leaves the other sent.
+ */
+function exposesDuplicate(sourceCode: SourceCode, edit: TSESLint.RuleFix): boolean {
+  const [start, end] = edit.range;
+  if (start === end) return false;
+  let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(start);
+  while (node && !(node.range[0] <= start && end <= node.range[1])) node = node.parent ?? null;
+  while (node && node.type !== AST_NODE_TYPES.ObjectExpression) node = node.parent ?? null;
+  if (!node) return false;
+  const removed = new Set<string>();
+  const kept = new Set<string>();
+  for (const property of node.properties) {
+    const key = staticKey(property);
+    if (key === null) continue;
+    if (start <= property.range[0] && property.range[1] <= end) removed.add(key);
+    else kept.add(key);
+  }
+  return [...removed].some((key) => kept.has(key));
 }
 
 /** Data keys that quote a value from the user's code: shown at most `MAX_DISPLAY_LENGTH` long. */

@@ -89,3 +89,31 @@ await client.messages.countTokens(params);`,
     },
   ],
 });
+
+ruleTester.run('no-unsupported-sampling-params: a key written twice in one object', sampling, {
+  valid: [],
+  invalid: [
+    {
+      // Removing the temperature that counts would send the other: no removal offered.
+      code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-7', temperature: 0.5, temperature: 0.4, max_tokens: 1024, messages: [] });`,
+      errors: [{ messageId: 'notAcceptedByModel', line: 3, column: 76, suggestions: [] }],
+    },
+    {
+      // The twin: one temperature, removed.
+      code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-7', temperature: 0.4, max_tokens: 1024, messages: [] });`,
+      errors: [
+        {
+          messageId: 'notAcceptedByModel',
+          line: 3,
+          column: 58,
+          suggestions: [
+            {
+              messageId: 'removeParam',
+              output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
