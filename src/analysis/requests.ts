@@ -13,7 +13,7 @@ import { calleeName } from './adapters/adapter.js';
 import { aiSdk } from './adapters/ai-sdk.js';
 import { anthropicSdk, isSdkClientConstructor } from './adapters/anthropic-sdk.js';
 import { langChain } from './adapters/langchain.js';
-import { isHttpSendCall, rawHttp } from './adapters/http.js';
+import { isHttpSendCall, rawHttp, type HttpCall } from './adapters/http.js';
 import { AI_SDK_CALLS, AI_SDK_PACKAGE } from '../facts/frameworks.js';
 import { resolveImported } from './imports.js';
 import type { ClientInfo } from './clients.js';
@@ -30,11 +30,12 @@ const ADAPTERS: readonly ClientAdapter[] = [anthropicSdk, aiSdk, langChain, rawH
 interface FileAnalysis {
   readonly requests: readonly ClaudeRequest[];
   readonly clients: readonly ClientInfo[];
+  readonly httpCalls: readonly HttpCall[];
 }
 
 /** Per file, per settings in effect: the same file linted with other settings is analysed again. */
 const cache = new WeakMap<TSESTree.Program, WeakMap<ClaudeApiSettings, FileAnalysis>>();
-const NOTHING: FileAnalysis = { requests: [], clients: [] };
+const NOTHING: FileAnalysis = { requests: [], clients: [], httpCalls: [] };
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -59,6 +60,14 @@ function analyse(context: Context): FileAnalysis {
 /** The Claude requests of the file being linted, computed once per file for all rules. */
 export function getClaudeRequests(context: Context): readonly ClaudeRequest[] {
   return analyse(context).requests;
+}
+
+/**
+ * The raw HTTP calls to the Claude API host in the file (fetch, axios, got, ky), for the rule
+ * that checks transport rather than payload: paths, headers, credentials.
+ */
+export function getClaudeHttpCalls(context: Context): readonly HttpCall[] {
+  return analyse(context).httpCalls;
 }
 
 /** Every Claude SDK client constructed in the file (`new Anthropic(...)`, ...), in source order. */
@@ -128,6 +137,7 @@ function findRequests(
   const context = { sourceCode, settings, values, resolveModel: (id: string) => settings.models.resolve(id), typed };
   const requests: ClaudeRequest[] = [];
   const clients: ClientInfo[] = [];
+  const httpCalls: HttpCall[] = [];
   for (const adapter of adapters) {
     const calls = scan.calls.filter((call) => {
       const name = calleeName(call);
@@ -136,9 +146,10 @@ function findRequests(
     const result = adapter.find({ ...scan, calls }, context);
     requests.push(...result.requests);
     clients.push(...(result.clients ?? []));
+    httpCalls.push(...(result.httpCalls ?? []));
   }
   if (adapters.length > 1) requests.sort((a, b) => a.call.range[0] - b.call.range[0]);
-  return { requests, clients };
+  return { requests, clients, httpCalls };
 }
 
 /** The table rows of the request's possible models (the models the table knows). */

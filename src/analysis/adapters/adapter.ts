@@ -7,6 +7,7 @@ import type { ModelMatch } from '../../facts/lookup.js';
 import type { ClaudeApiSettings } from '../../settings/settings.js';
 import type { ClientInfo } from '../clients.js';
 import type { ClaudeRequest } from '../request.js';
+import type { HttpCall } from './http.js';
 import type { TypedResolver } from '../typed/resolver.js';
 import type { ValueResolver } from '../values.js';
 
@@ -32,6 +33,8 @@ export interface AdapterResult {
   readonly requests: readonly ClaudeRequest[];
   /** Claude clients constructed in the file (for credential checks). */
   readonly clients?: readonly ClientInfo[];
+  /** Raw HTTP calls to the Claude API host (for the transport rule), whether or not they carry a request. */
+  readonly httpCalls?: readonly HttpCall[];
 }
 
 export interface ClientAdapter {

@@ -472,14 +472,7 @@ function calleeLabel(call: TSESTree.CallExpression): string {
 
 // ------------------------------------------------------------------ the adapter
 
-/** The HTTP calls to the Claude API of each file, for the transport rules (http-calls.ts). */
-const httpCallsByProgram = new WeakMap<TSESTree.Program, readonly HttpCall[]>();
-
-export function httpCallsOf(program: TSESTree.Program): readonly HttpCall[] {
-  return httpCallsByProgram.get(program) ?? [];
-}
-
-function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[] } {
+function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[]; httpCalls: HttpCall[] } {
   const { sourceCode, values } = context;
   // Interceptors and defaults may set any header on any axios call.
   const axiosGlobals = /\binterceptors\b|\bdefaults\s*\.\s*headers\b/u.test(sourceCode.text);
@@ -491,8 +484,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     calls.push(read.http);
     requests.push(...requestsOf(read, context));
   }
-  httpCallsByProgram.set(sourceCode.ast, calls);
-  return { requests };
+  return { requests, httpCalls: calls };
 }
 
 export const rawHttp: ClientAdapter = {
