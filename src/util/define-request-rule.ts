@@ -4,6 +4,7 @@
  * message and node, even when several requests or models lead to the same node).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { keyName } from '../analysis/imports.js';
 import { getClaudeRequests } from '../analysis/requests.js';
 import type { ClaudeRequest } from '../analysis/request.js';
 import { getSettings, type ClaudeApiSettings } from '../settings/settings.js';
@@ -89,13 +90,6 @@ function scopedFix(sourceCode: SourceCode, calls: readonly TSESTree.Node[], fix:
   };
 }
 
-/** The static key of an object literal's property, or null. */
-function staticKey(property: TSESTree.ObjectLiteralElement): string | null {
-  if (property.type !== AST_NODE_TYPES.Property || property.computed) return null;
-  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
-}
-
 /**
  * True when an edit removes a property whose key the same object literal writes again: with
  * `{ temperature: 0.5, temperature: 0.7 }`, removing the one that counts leaves the other sent.
@@ -110,7 +104,7 @@ function exposesDuplicate(sourceCode: SourceCode, edit: TSESLint.RuleFix): boole
   const removed = new Set<string>();
   const kept = new Set<string>();
   for (const property of node.properties) {
-    const key = staticKey(property);
+    const key = property.type === AST_NODE_TYPES.Property && !property.computed ? keyName(property.key) : null;
     if (key === null) continue;
     if (start <= property.range[0] && property.range[1] <= end) removed.add(key);
     else kept.add(key);

@@ -12,7 +12,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { GUARDED_METHODS, SDK_METHODS, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
 import { ClientResolver, clientClassOf, type ClientInfo } from '../clients.js';
-import { batchEntries, payloadBranches } from '../flow.js';
+import { batchEntries, enclosingClassBody, payloadBranches } from '../flow.js';
 import { memberName, resolveImported } from '../imports.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Fix, type Setting, type Transport } from '../request.js';
 import {
@@ -173,13 +173,6 @@ function constructedWithoutTimeout(client: ClientInfo): boolean {
   if (!client.construction) return false;
   if (client.construction.arguments.length === 0) return true;
   return client.options !== null && objectWithoutTimeout(client.options);
-}
-
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-  }
-  return null;
 }
 
 /**
