@@ -112,3 +112,38 @@ export function isSdkErrorModule(module: string): boolean {
     ([name, pkg]) => entry.startsWith(name) && pkg.errorEntryPoints.includes(entry.slice(name.length)),
   );
 }
+
+/** What each service does with a body field it does not take. */
+export interface ServiceBody {
+  /**
+   * True when the service rejects the Bedrock and Vertex wrappers' own body fields
+   * (`PLATFORM_PARAMS`: `anthropic_version`, `anthropic_beta`) like any unknown field.
+   */
+  readonly rejectsPlatformParams: boolean;
+  /** The error text of the 400 for an extra field. */
+  readonly extraFieldError: (key: string) => string;
+}
+
+const PYDANTIC = (key: string): string => `${key}: Extra inputs are not permitted`;
+const STRICT: ServiceBody = { rejectsPlatformParams: true, extraFieldError: PYDANTIC };
+/** Platforms whose wrappers (or whose requests, unseen) may carry the platform body fields. */
+const LENIENT: ServiceBody = { rejectsPlatformParams: false, extraFieldError: PYDANTIC };
+
+/**
+ * Per service (api-facts.md §1f, §2; sdk-facts.md §4): the first-party API and Foundry reject the
+ * platform fields; Bedrock and Vertex take them, and Bedrock words the 400 its own way. AWS and
+ * Google Cloud, and a service not in view, are not proven either way: the fields are not reported.
+ */
+const SERVICE_BODIES: Readonly<Record<Service, ServiceBody>> = {
+  anthropic: STRICT,
+  foundry: STRICT,
+  aws: LENIENT,
+  'google-cloud': LENIENT,
+  bedrock: { rejectsPlatformParams: false, extraFieldError: (key) => `extraneous key [${key}] is not permitted` },
+  'bedrock-mantle': LENIENT,
+  vertex: LENIENT,
+};
+
+export function serviceBody(service: Service | null): ServiceBody {
+  return service === null ? LENIENT : SERVICE_BODIES[service];
+}

@@ -4,6 +4,7 @@ import { OPENAI_PARAMS } from '../facts/request-params.js';
 import { defineRequestRule } from '../util/define-request-rule.js';
 import { checkParams, type UnknownParamFinding } from './no-unknown-params-utils/check.js';
 import { moveToOptionsFix, openAiRewrite, removable, removeFix, renameFix } from './no-unknown-params-utils/edits.js';
+import { serviceBody } from '../facts/sdk-surface.js';
 
 type SuggestionId = 'renameTo' | 'removeParam' | 'moveToOptions' | 'useBetaClient' | 'useMetadata' | 'useEffort' | 'useOutputFormat';
 type MessageIds =
@@ -24,7 +25,7 @@ type Fix = TSESLint.ReportFixFunction;
 
 /** The text the API answers with for an extra field. */
 function rejection(request: ClaudeRequest, key: string): string {
-  return request.transport.service === 'bedrock' ? `extraneous key [${key}] is not permitted` : `${key}: Extra inputs are not permitted`;
+  return serviceBody(request.transport.service).extraFieldError(key);
 }
 
 function describe(sourceCode: Readonly<TSESLint.SourceCode>, request: ClaudeRequest, finding: UnknownParamFinding): Descriptor {

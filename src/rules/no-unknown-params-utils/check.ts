@@ -7,6 +7,7 @@ import { mayUseGateway, type ClaudeRequest } from '../../analysis/requests.js';
 import { neverSent, type ResolvedProperty } from '../../analysis/values.js';
 import { nearest } from '../../util/nearest.js';
 import { OPENAI_PARAMS, PLATFORM_PARAMS, REQUEST_OPTIONS, isBetaOnly, isCreateParam, paramsOf } from '../../facts/request-params.js';
+import { serviceBody } from '../../facts/sdk-surface.js';
 
 export type UnknownParamFinding =
   /** A request option (`timeout`, `headers`, ...) written in the payload. */
@@ -88,12 +89,12 @@ function classify(request: ClaudeRequest, property: ResolvedProperty, known: Rea
 export function checkParams(request: ClaudeRequest): UnknownParamFinding[] {
   if (!request.literalBody || mayUseGateway(request)) return [];
   const known = paramsOf({ countTokens: request.endpoint.kind === 'countTokens', beta: request.endpoint.beta });
-  const firstParty = request.transport.service === 'anthropic' || request.transport.service === 'foundry';
+  const { rejectsPlatformParams } = serviceBody(request.transport.service);
   const findings: UnknownParamFinding[] = [];
   for (const property of request.params.properties.values()) {
     const { key } = property;
     // `__proto__: x` sets the prototype; it is not a key.
-    if (known.has(key) || key === '__proto__' || (!firstParty && PLATFORM_PARAMS.includes(key))) continue;
+    if (known.has(key) || key === '__proto__' || (!rejectsPlatformParams && PLATFORM_PARAMS.includes(key))) continue;
     if (neverSent(property.value)) continue;
     const finding = classify(request, property, known);
     if (finding) findings.push(finding);
