@@ -33,6 +33,30 @@ export interface ClientInfo {
   readonly options: ResolvedObject | null;
 }
 
+/**
+ * True when the client was built with options that may point it at another service (a gateway
+ * or proxy may take other model names and parameters): a `baseURL`, or options not statically known.
+ */
+export function clientHasCustomBaseUrl(client: ClientInfo): boolean {
+  const { construction, options } = client;
+  if (!construction || construction.arguments.length === 0) return false;
+  return !options || !options.complete || options.properties.has('baseURL');
+}
+
+/**
+ * One client from the clients an expression may hold (a variable or field written in several
+ * places, a function with several returns): all must be of one service, and when there are
+ * several constructions, none may point elsewhere, since which one a call sees is not known.
+ */
+function merged(found: readonly (ClientInfo | null)[]): ClientInfo | null {
+  const first = found[0];
+  if (!first || !found.every((info) => info?.kind.service === first.kind.service)) return null;
+  const constructions = new Set(found.map((info) => info?.construction));
+  if (constructions.size === 1) return first;
+  if (found.some((info) => info !== null && clientHasCustomBaseUrl(info))) return null;
+  return { kind: first.kind, construction: null, options: null };
+}
+
 const MAX_DEPTH = 8;
 
 export class ClientResolver {
@@ -112,12 +136,7 @@ export class ClientResolver {
 
   /** The client every expression evaluates to, when they all are clients of one service. */
   private sameClient(nodes: readonly TSESTree.Node[], depth: number): ClientInfo | null {
-    const found = nodes.map((value) => this.resolveClient(value, depth + 1));
-    const first = found[0];
-    if (!first || !found.every((info) => info?.kind.service === first.kind.service)) return null;
-    const constructions = new Set(found.map((info) => info?.construction));
-    // Several constructions: which one a call sees is not known.
-    return constructions.size === 1 ? first : { kind: first.kind, construction: null, options: null };
+    return merged(nodes.map((value) => this.resolveClient(value, depth + 1)));
   }
 
   /**
@@ -252,11 +271,7 @@ export class ClientResolver {
         }
       }
     }
-    const found = values.map((value) => this.resolveClient(value, depth + 1));
-    const first = found[0];
-    if (!first || !found.every((info) => info?.kind.service === first.kind.service)) return null;
-    // Several constructions of the same kind: which one a call sees is not known.
-    return found.length === 1 ? first : { kind: first.kind, construction: null, options: null };
+    return merged(values.map((value) => this.resolveClient(value, depth + 1)));
   }
 
   /** The client class an expression or type name refers to. */

@@ -1057,3 +1057,28 @@ proxied.messages.create({ model: 'claude-opus-4-8', max_tokens: 5, messages: [] 
     });
   });
 });
+
+describe('a client built in several places, one of them pointed at another service', () => {
+  it('is not a proven Claude client: only a Claude model ID makes its calls Claude requests', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+let client = new Anthropic();
+if (process.env.GATEWAY) client = new Anthropic({ baseURL: process.env.GATEWAY });
+await client.messages.create({ model: 'MiniMax-M2', max_tokens: 5, messages: [] });
+class Bot {
+  client = new Anthropic();
+  useGateway() { this.client = new Anthropic({ baseURL: 'https://gateway.example.com' }); }
+  send() { return this.client.messages.create({ model: 'MiniMax-M2', max_tokens: 5, messages: [] }); }
+}`),
+    ).toEqual([]);
+  });
+
+  it('the twin: every construction talks to Anthropic', () => {
+    expect(
+      kindsOf(`import Anthropic from '@anthropic-ai/sdk';
+let client = new Anthropic();
+if (process.env.RETRY) client = new Anthropic({ maxRetries: 5 });
+client${NEUTRAL}`),
+    ).toEqual(['messages.create anthropic']);
+  });
+});

@@ -11,7 +11,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { GUARDED_METHODS, SDK_METHODS, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
-import { ClientResolver, clientClassOf, type ClientInfo } from '../clients.js';
+import { ClientResolver, clientClassOf, clientHasCustomBaseUrl, type ClientInfo } from '../clients.js';
 import { batchEntries, enclosingClassBody, payloadBranches } from '../flow.js';
 import { memberName, resolveImported } from '../imports.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Fix, type Setting, type Transport } from '../request.js';
@@ -311,13 +311,6 @@ function useStreamFix(call: TSESTree.CallExpression): Fix | null {
 }
 
 // ------------------------------------------------------------------ the adapter
-
-function clientHasCustomBaseUrl(client: ClientInfo): boolean {
-  const { construction, options } = client;
-  if (!construction || construction.arguments.length === 0) return false;
-  // Options that are not statically known may hold a baseURL too.
-  return !options || !options.complete || options.properties.has('baseURL');
-}
 
 /** A receiver whose text may name a Messages resource: `messages`, `this.chatMessages`, `batches`. */
 const MAY_BE_RESOURCE = /(?:messages|batches)\W*$/iu;
