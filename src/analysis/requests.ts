@@ -12,7 +12,7 @@ import type { ClientAdapter, FileScan } from './adapters/adapter.js';
 import { calleeName } from './adapters/adapter.js';
 import { aiSdk } from './adapters/ai-sdk.js';
 import { anthropicSdk, isSdkClientConstructor } from './adapters/anthropic-sdk.js';
-import { langChain } from './adapters/langchain.js';
+import { langChain, isChatAnthropic } from './adapters/langchain.js';
 import { isHttpSendCall, rawHttp, type HttpCall } from './adapters/http.js';
 import { AI_SDK_CALLS, AI_SDK_PACKAGE } from '../facts/frameworks.js';
 import { resolveImported } from './imports.js';
@@ -126,11 +126,11 @@ function findRequests(
 ): FileAnalysis {
   const names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
   const scan = scanProgram(sourceCode, names);
-  // The SDK's client constructors only read their options; HTTP clients only read the body; the
+  // The SDK's client constructors and LangChain's ChatAnthropic only read their options; HTTP clients only read the body; the
   // AI SDK's generate and stream calls only read their options.
   const values = new ValueResolver(
     sourceCode,
-    (callee) => isSdkClientConstructor(sourceCode, callee),
+    (callee) => isSdkClientConstructor(sourceCode, callee) || isChatAnthropic(sourceCode, callee),
     (call) => isHttpSendCall(sourceCode, call) || isAiSdkCall(sourceCode, call),
     typed && ((node) => typed.value(node)),
   );

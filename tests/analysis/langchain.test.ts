@@ -34,6 +34,15 @@ describe('LangChain: the construction', () => {
     expect(models(`new ChatAnthropic({ model: process.env.MODEL });`)).toEqual({ models: [], complete: false });
   });
 
+  it('reads fields held in a const (the class only reads them); fields changed later are unknown', () => {
+    expect(models(`const cfg = { model: 'claude-3-opus-20240229', temperature: 0 };\nnew ChatAnthropic(cfg);`)).toEqual({
+      models: ['claude-3-opus-20240229'],
+      complete: true,
+    });
+    const changed = requestsOf(`${IMPORT}const cfg = { model: 'claude-3-opus-20240229' };\ncfg.model = pick();\nnew ChatAnthropic(cfg);`);
+    expect(changed.flatMap((request) => request.models.map((model) => model.id))).toEqual([]);
+  });
+
   it("names LangChain's default when the code provably sets no model, on the class name", () => {
     const request = onlyRequest(`${IMPORT}new ChatAnthropic({ temperature: 0 });`);
     expect(request.models.map(({ id, clientDefault, node }) => ({ id, clientDefault, node: node.type }))).toEqual([

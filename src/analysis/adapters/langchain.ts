@@ -207,7 +207,8 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
   return { requests };
 }
 
-function isChatAnthropic(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Node): boolean {
+/** `new ChatAnthropic(fields)`: the class only reads its fields (the finder treats them as unchanged). */
+export function isChatAnthropic(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Node): boolean {
   const imported = resolveImported(sourceCode, callee, isLangChainModule);
   const name = imported?.path.length === 1 ? imported.path[0] : undefined;
   return name !== undefined && CLASSES.has(name);
