@@ -11,7 +11,7 @@
  * install gives `null` (the table decides alone). Files are read as text and parsed, never
  * imported: no code of the linted project's dependencies runs. Read once per install location.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface SdkDeprecation {
@@ -94,6 +94,9 @@ export function parseModelUnion(dts: string): string[] | null {
 }
 
 function readText(file: string): string | null {
+  // Most probes (a `node_modules/@anthropic-ai/sdk` in every folder up the tree) miss: answer
+  // those without the cost of a thrown ENOENT.
+  if (!existsSync(file)) return null;
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -176,24 +179,20 @@ const nearestCache = new Map<string, Cached<string | null>>();
 
 /**
  * The nearest `node_modules/@anthropic-ai/sdk` from `directory` upwards (its package directory),
- * or null. Cached per directory, checked again after `RECHECK_MS`.
+ * or null. Cached per directory, for every directory the walk passes (sibling folders share
+ * their parent's answer), checked again after `RECHECK_MS`.
  */
 export function nearestSdkPackageDir(directory: string, now: number = Date.now()): string | null {
-  const start = path.resolve(directory);
-  const cached = nearestCache.get(start);
+  return nearestFrom(path.resolve(directory), now);
+}
+
+function nearestFrom(directory: string, now: number): string | null {
+  const cached = nearestCache.get(directory);
   if (cached && now - cached.checkedAt < RECHECK_MS) return cached.value;
-  let found: string | null = null;
-  for (let current = start; ;) {
-    const candidate = path.join(current, 'node_modules', '@anthropic-ai', 'sdk');
-    if (readVersion(candidate) !== null) {
-      found = candidate;
-      break;
-    }
-    const parent = path.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  nearestCache.set(start, { value: found, checkedAt: now });
+  const candidate = path.join(directory, 'node_modules', '@anthropic-ai', 'sdk');
+  const parent = path.dirname(directory);
+  const found = readVersion(candidate) !== null ? candidate : parent === directory ? null : nearestFrom(parent, now);
+  nearestCache.set(directory, { value: found, checkedAt: now });
   return found;
 }
 
