@@ -242,7 +242,7 @@ function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, de
     // `typeof params` in a type changes nothing. (eslint-scope, used for plain JavaScript, has no
     // `isValueReference`: every reference there is a value reference.)
     if ((reference as { readonly isValueReference?: boolean }).isValueReference === false) return false;
-    return usedToChange(reference.identifier as TSESTree.Node, context, depth, followed);
+    return usedToChange(reference.identifier, context, depth, followed);
   });
 }
 
