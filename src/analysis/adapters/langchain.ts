@@ -177,6 +177,7 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
       // LangChain adds beta headers of its own (tools, compaction, task budgets) and takes `betas`.
       betaHeaders: UNKNOWN,
       clientInView: true,
+      takesRequestOptions: false,
       streamingGuard: null,
       rejectedSampling: 'sent',
       clientRefusals: refusals,
