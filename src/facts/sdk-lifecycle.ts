@@ -11,8 +11,8 @@
  * install gives `null` (the table decides alone). Files are read as text and parsed, never
  * imported: no code of the linted project's dependencies runs. Read once per install location.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { RECHECK_MS, nearestSdk, readText, versionOf } from './installed-sdk.js';
 
 export interface SdkDeprecation {
   /** The end-of-life date as the SDK writes it, e.g. `January 22nd, 2027`. */
@@ -93,26 +93,9 @@ export function parseModelUnion(dts: string): string[] | null {
   return ids.length > 0 ? ids : null;
 }
 
-function readText(file: string): string | null {
-  // Most probes (a `node_modules/@anthropic-ai/sdk` in every folder up the tree) miss: answer
-  // those without the cost of a thrown ENOENT.
-  if (!existsSync(file)) return null;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 function readVersion(packageDir: string): string | null {
-  try {
-    const manifest: unknown = JSON.parse(readText(path.join(packageDir, 'package.json')) ?? 'null');
-    if (typeof manifest !== 'object' || manifest === null) return null;
-    const { version } = manifest as { version?: unknown };
-    return typeof version === 'string' && version.length > 0 ? version : null;
-  } catch {
-    return null;
-  }
+  const text = readText(path.join(packageDir, 'package.json'));
+  return text === null ? null : versionOf(text);
 }
 
 /** The files that may hold the map, most specific first. */
@@ -122,12 +105,6 @@ const MAP_FILES = [
   'internal/data/deprecated-models.js',
   'internal/data/deprecated-models.mjs',
 ];
-
-/**
- * How long a cached answer is trusted before the next lookup checks the install again: a
- * long-running process (the editor's language server) sees an `npm install` without a restart.
- */
-export const RECHECK_MS = 5000;
 
 interface Cached<T> {
   readonly value: T;
@@ -175,25 +152,9 @@ export function readSdkModelIds(sdkPackageDir: string): string[] | null {
   return text === null ? null : parseModelUnion(text);
 }
 
-const nearestCache = new Map<string, Cached<string | null>>();
-
-/**
- * The nearest `node_modules/@anthropic-ai/sdk` from `directory` upwards (its package directory),
- * or null. Cached per directory, for every directory the walk passes (sibling folders share
- * their parent's answer), checked again after `RECHECK_MS`.
- */
+/** The nearest `node_modules/@anthropic-ai/sdk` from `directory` upwards (its package directory), or null. */
 export function nearestSdkPackageDir(directory: string, now: number = Date.now()): string | null {
-  return nearestFrom(path.resolve(directory), now);
-}
-
-function nearestFrom(directory: string, now: number): string | null {
-  const cached = nearestCache.get(directory);
-  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.value;
-  const candidate = path.join(directory, 'node_modules', '@anthropic-ai', 'sdk');
-  const parent = path.dirname(directory);
-  const found = readVersion(candidate) !== null ? candidate : parent === directory ? null : nearestFrom(parent, now);
-  nearestCache.set(directory, { value: found, checkedAt: now });
-  return found;
+  return nearestSdk(directory, now)?.packageDir ?? null;
 }
 
 /** Compare dotted versions numerically (`1.10.0` > `1.9.2`); pre-release tags are ignored. */
