@@ -52,9 +52,19 @@ function sdkModuleOf(checker: ts.TypeChecker, symbol: ts.Symbol): { pkg: string;
   return pkg && isSdkPackage(pkg) ? { pkg, path: inPackage[2] ?? '' } : null;
 }
 
+/** A value known from a type, on the user's node, with where it is declared. */
+export interface TypedLiteral {
+  readonly node: TSESTree.Node;
+  readonly value: ResolvedLiteral['value'];
+  /** ``FAST_MODEL`, src/models.ts:3`. */
+  readonly origin: string;
+}
+
 export class TypedResolver {
   private readonly ts = loadTypeScript();
   private readonly checker: ts.TypeChecker;
+  private readonly known: TypedLiteral[] = [];
+  private readonly seen = new WeakSet<TSESTree.Node>();
 
   constructor(
     private readonly services: ParserServicesWithTypeInformation,
@@ -146,28 +156,44 @@ export class TypedResolver {
     const { TypeFlags } = this.ts;
     const all = type.isUnion() ? type.types : [type];
     if (all.length > MAX_UNION) return null;
-    const origin = this.origin(node);
-    const options: ResolvedLiteral[] = [];
+    const values: ResolvedLiteral['value'][] = [];
     for (const member of all) {
-      let value: ResolvedLiteral['value'];
-      if (member.isStringLiteral() || member.isNumberLiteral()) value = member.value;
-      else if (member.flags & TypeFlags.BooleanLiteral) value = this.checker.typeToString(member) === 'true';
-      else if (member.flags & (TypeFlags.Undefined | TypeFlags.Void)) value = undefined;
-      else if (member.flags & TypeFlags.Null) value = null;
+      if (member.isStringLiteral() || member.isNumberLiteral()) values.push(member.value);
+      else if (member.flags & TypeFlags.BooleanLiteral) values.push(this.checker.typeToString(member) === 'true');
+      else if (member.flags & (TypeFlags.Undefined | TypeFlags.Void)) values.push(undefined);
+      else if (member.flags & TypeFlags.Null) values.push(null);
       else return null;
-      options.push({ kind: 'literal', node, value, ...(origin ? { origin } : {}) });
     }
     // A lone `undefined` says nothing the untyped resolver would not.
-    if (options.length === 0 || options.every((option) => option.value === undefined)) return null;
+    if (values.every((value) => value === undefined)) return null;
+    const keyed = node.type === AST_NODE_TYPES.MemberExpression && node.computed ? this.memberOrigins(node.object, values) : null;
+    const origin = this.origin(node);
+    return this.literals(
+      node,
+      values.map((value, index) => ({ value, origin: keyed?.[index] ?? origin })),
+    );
+  }
+
+  /** Values as read at `node`, each with where it is declared: one literal, or a choice of them; each noted for messages. */
+  literals(node: TSESTree.Node, entries: readonly { value: ResolvedLiteral['value']; origin: string | null }[]): Resolved {
+    const options = entries.map(({ value, origin }): ResolvedLiteral => ({ kind: 'literal', node, value, ...(origin ? { origin } : {}) }));
+    if (!this.seen.has(node)) {
+      this.seen.add(node);
+      for (const { value, origin } of entries) if (origin) this.known.push({ node, value, origin });
+    }
     return options.length === 1 && options[0] ? options[0] : { kind: 'choice', node, options };
   }
 
-  /** Where the value's declaration is: `DEFAULT_MODEL in src/config.ts:3`. */
-  private origin(node: TSESTree.Node): string | null {
+  /** Every value of the file known from a type that has an origin, for messages (typed/origins.ts). */
+  get typedLiterals(): readonly TypedLiteral[] {
+    return this.known;
+  }
+
+  /** The symbol a node names, through `{ model }` shorthands and import aliases. */
+  private symbolAt(node: TSESTree.Node): ts.Symbol | null {
     let symbol: ts.Symbol | undefined;
-    const named = node.type === AST_NODE_TYPES.MemberExpression ? (node.computed ? node.object : node.property) : node;
     try {
-      symbol = this.services.getSymbolAtLocation(named);
+      symbol = this.services.getSymbolAtLocation(node);
     } catch {
       return null;
     }
@@ -176,12 +202,50 @@ export class TypedResolver {
       symbol?.valueDeclaration && this.ts.isShorthandPropertyAssignment(symbol.valueDeclaration) ? symbol.valueDeclaration : null;
     if (shorthand) symbol = this.checker.getShorthandAssignmentValueSymbol(shorthand);
     if (symbol && symbol.flags & this.ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    if (!symbol || !declaration) return null;
+    return symbol ?? null;
+  }
+
+  /** `` `name`, src/config.ts:3 `` for a symbol's declaration. */
+  private where(symbol: ts.Symbol, name: string): string | null {
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    if (!declaration) return null;
     const file = declaration.getSourceFile();
     const { line } = file.getLineAndCharacterOfPosition(declaration.getStart());
     const relative = file.fileName.startsWith(`${this.cwd}/`) ? file.fileName.slice(this.cwd.length + 1) : file.fileName;
-    return `\`${symbol.name}\` in ${relative}:${line + 1}`;
+    return `\`${name}\`, ${relative}:${line + 1}`;
+  }
+
+  /** Where the value's declaration is: `` `DEFAULT_MODEL`, src/config.ts:3 ``, `` `Tier.Legacy`, src/config.ts:10 ``. */
+  private origin(node: TSESTree.Node): string | null {
+    const member = node.type === AST_NODE_TYPES.MemberExpression ? node : null;
+    const symbol = this.symbolAt(member ? (member.computed ? member.object : member.property) : node);
+    if (!symbol) return null;
+    const owner = member && !member.computed && member.object.type === AST_NODE_TYPES.Identifier ? `${member.object.name}.` : '';
+    return this.where(symbol, `${owner}${symbol.name}`);
+  }
+
+  /**
+   * `MODELS[tier]`: for each value, the property of `MODELS` whose type is that literal
+   * (`` `MODELS.smart`, src/config.ts:6 ``); null where none or several are.
+   */
+  private memberOrigins(object: TSESTree.Node, values: readonly ResolvedLiteral['value'][]): (string | null)[] | null {
+    const type = this.typeOf(object);
+    const properties = type ? this.checker.getPropertiesOfType(type) : [];
+    if (properties.length === 0 || properties.length > MAX_UNION) return null;
+    const owner = object.type === AST_NODE_TYPES.Identifier ? `${object.name}.` : '';
+    const literalOf = (property: ts.Symbol): ResolvedLiteral['value'] | null => {
+      const propertyType = this.checker.getTypeOfSymbol(property);
+      return propertyType.isStringLiteral() || propertyType.isNumberLiteral() ? propertyType.value : null;
+    };
+    const byValue = new Map<ResolvedLiteral['value'], ts.Symbol | null>();
+    for (const property of properties) {
+      const value = literalOf(property);
+      if (value !== null) byValue.set(value, byValue.has(value) ? null : property);
+    }
+    return values.map((value) => {
+      const property = byValue.get(value);
+      return property ? this.where(property, `${owner}${property.name}`) : null;
+    });
   }
 }
 
