@@ -56,6 +56,9 @@ async function lint(typed: boolean): Promise<string[]> {
   );
 }
 
+const retired = (origin: string | null): string =>
+  `Model 'claude-3-opus-20240229' (${origin ? `from ${origin}; ` : ''}Claude Opus 3) was retired on 2026-01-05 (per the plugin's model table): the API answers 404 not_found_error. Move to 'claude-opus-4-8'.`;
+
 const unknownId = (id: string, origin?: string): string =>
   `'${id}'${origin ? ` (from ${origin})` : ''} is not a known Claude model ID: the API answers 404 not_found_error. If it is a new model, add it to settings['claude-api'].models.`;
 
@@ -77,6 +80,11 @@ describe('type-aware mode over a multi-module project', () => {
 
   it('typed: finds the requests other modules hide, on the user’s property, naming where each value is declared', () => {
     expect(typed).toEqual([
+      // AI SDK models built in another module (through the app's re-export of the provider), by name and as a namespace member.
+      `chat.ts:18:31 claude-api/valid-model-id ${retired('`retiredModel`, src/ai/models.ts:7')}`,
+      "chat.ts:19:31 claude-api/valid-model-id 'claude-sonnet-4.6' (from `dottedModel`, src/ai/models.ts:8) is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
+      `chat.ts:20:31 claude-api/valid-model-id ${retired('`directModel`, src/ai/models.ts:10')}`,
+      `chat.ts:21:31 claude-api/valid-model-id ${retired('`retiredModel`, src/ai/models.ts:7')}`,
       // A getter returning the SDK's `Messages`; a parameter typed as a union of literals.
       `assistant.ts:14:35 claude-api/valid-model-id ${unknownId('claude-unicorn-6', '`model`, src/assistant.ts:12')}`,
       // Only the getter's SDK type makes this a request: its model is not known.
@@ -85,8 +93,11 @@ describe('type-aware mode over a multi-module project', () => {
       `bots.ts:9:46 claude-api/valid-model-id ${unknownId('claude-unicorn-9', '`DEFAULT_MODEL`, src/config.ts:1')}`,
       // A re-exported client; a member of an imported \`as const\` map.
       "bots.ts:15:42 claude-api/valid-model-id 'claude-sonnet-4.6' (from `MODELS.smart`, src/config.ts:6) is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
+      // LangChain's class constructed through the app's re-export: a model written here, a limit and a model from constants.
+      `agent.ts:6:50 claude-api/valid-model-id ${retired(null)}`,
+      'agent.ts:7:61 claude-api/valid-max-tokens `maxTokens: 100000` (from `LONG_OUTPUT`, src/config.ts:21) is above the 64000 output tokens claude-haiku-4-5 (from `HAIKU`, src/config.ts:19) allows: the API answers 400.',
       // Each rule that quotes a value known from a type names its declaration, on the user's property.
-      "params.ts:8:42 claude-api/valid-model-id Model 'claude-3-opus-20240229' (from `RETIRED_MODEL`, src/config.ts:17; Claude Opus 3) was retired on 2026-01-05 (per the plugin's model table): the API answers 404 not_found_error. Move to 'claude-opus-4-8'.",
+      `params.ts:8:42 claude-api/valid-model-id ${retired('`RETIRED_MODEL`, src/config.ts:17')}`,
       "params.ts:12:42 claude-api/no-deprecated-model 'claude-opus-4-5' (from `OLD_MODEL`, src/config.ts:18; Claude Opus 4.5) is deprecated and retires on 2027-01-22 (per the plugin's model table); from then on the API answers 404. Migrate to a newer model.",
       'params.ts:17:49 claude-api/valid-max-tokens `max_tokens: 100000` (from `LONG_OUTPUT`, src/config.ts:21) is above the 64000 output tokens claude-haiku-4-5 (from `HAIKU`, src/config.ts:19) allows: the API answers 400.',
       'params.ts:22:67 claude-api/no-unsupported-sampling-params `temperature: 1.5` (from `HOT`, src/config.ts:22) is outside the accepted range 0.0 to 1.0: the API answers 400.',
@@ -102,10 +113,15 @@ describe('type-aware mode over a multi-module project', () => {
 
   it('typed: each literal from a type names where it is declared', () => {
     expect([...new Set(origins)].sort()).toEqual([
+      'agent.ts claude-haiku-4-5 from `HAIKU`, src/config.ts:19',
       'assistant.ts claude-opus-4-8 from `model`, src/assistant.ts:12',
       'assistant.ts claude-unicorn-6 from `model`, src/assistant.ts:12',
       'bots.ts claude-sonnet-4.6 from `MODELS.smart`, src/config.ts:6',
       'bots.ts claude-unicorn-9 from `DEFAULT_MODEL`, src/config.ts:1',
+      'chat.ts claude-3-opus-20240229 from `directModel`, src/ai/models.ts:10',
+      'chat.ts claude-3-opus-20240229 from `retiredModel`, src/ai/models.ts:7',
+      'chat.ts claude-sonnet-4.6 from `dottedModel`, src/ai/models.ts:8',
+      'chat.ts claude-unicorn-1 from `proxiedModel`, src/ai/models.ts:17',
       'params.ts claude-3-opus-20240229 from `RETIRED_MODEL`, src/config.ts:17',
       'params.ts claude-haiku-4-5 from `HAIKU`, src/config.ts:19',
       'params.ts claude-opus-4-5 from `OLD_MODEL`, src/config.ts:18',

@@ -200,7 +200,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
   const { sourceCode } = context;
   const requests: ClaudeRequest[] = [];
   for (const construction of scan.constructions) {
-    if (!isChatAnthropic(sourceCode, construction.callee)) continue;
+    if (!isChatAnthropic(sourceCode, construction.callee) && !typedChatAnthropic(context, construction.callee)) continue;
     const request = requestOf(construction, context);
     if (request) requests.push(request);
   }
@@ -214,9 +214,20 @@ export function isChatAnthropic(sourceCode: Readonly<TSESLint.SourceCode>, calle
   return name !== undefined && CLASSES.has(name);
 }
 
+/**
+ * Type-aware mode: a class the file imports from elsewhere (an app module re-exporting it, under
+ * its name or another) that the checker resolves to `@langchain/anthropic`'s own class.
+ */
+function typedChatAnthropic(context: AdapterContext, callee: TSESTree.Node): boolean {
+  return (
+    callee.type === AST_NODE_TYPES.Identifier && context.typed !== null && context.typed.constructsClass(callee, LANGCHAIN_PACKAGE, CLASSES)
+  );
+}
+
 export const langChain: ClientAdapter = {
   name: 'langchain',
-  mayApply: (text) => text.includes(LANGCHAIN_PACKAGE),
+  // With types, a file may construct the class through the app's own re-export.
+  mayApply: (text, typed) => text.includes(LANGCHAIN_PACKAGE) || (typed && text.includes(LANGCHAIN_CLASS)),
   callNames: new Set(),
   readsConstructions: true,
   find,

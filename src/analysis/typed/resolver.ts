@@ -14,6 +14,7 @@ import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, 
 import type ts from 'typescript';
 import { SDK_PACKAGES, isSdkPackage, type ClientClass } from '../../facts/sdk-surface.js';
 import type { Resolved, ResolvedLiteral } from '../values.js';
+import { AiSdkModels } from './ai-sdk-model.js';
 
 /** What the receiver's type says about a call: an SDK resource, provably something else, or not known. */
 export type ReceiverVerdict =
@@ -29,6 +30,7 @@ const RESOURCE_CLASSES: Readonly<Record<string, 'messages' | 'batches'>> = { Mes
 
 const MAX_UNION = 16;
 const MAX_BASES = 4;
+const MAX_ALIASES = 6;
 
 type TypeScript = typeof ts;
 let typescript: TypeScript | undefined;
@@ -61,19 +63,22 @@ export interface TypedLiteral {
 }
 
 export class TypedResolver {
-  private readonly ts = loadTypeScript();
-  private readonly checker: ts.TypeChecker;
+  readonly ts = loadTypeScript();
+  readonly checker: ts.TypeChecker;
   private readonly known: TypedLiteral[] = [];
   private readonly seen = new WeakSet<TSESTree.Node>();
+  /** AI SDK models built in other modules (typed/ai-sdk-model.ts). */
+  readonly aiSdk: AiSdkModels;
 
   constructor(
     private readonly services: ParserServicesWithTypeInformation,
     private readonly cwd: string,
   ) {
     this.checker = services.program.getTypeChecker();
+    this.aiSdk = new AiSdkModels(this);
   }
 
-  private typeOf(node: TSESTree.Node): ts.Type | null {
+  typeOf(node: TSESTree.Node): ts.Type | null {
     try {
       return this.services.getTypeAtLocation(node);
     } catch {
@@ -152,7 +157,18 @@ export class TypedResolver {
    */
   value(node: TSESTree.Node): Resolved | null {
     const type = this.typeOf(node);
-    if (!type) return null;
+    const values = type && this.literalValues(type);
+    if (!values) return null;
+    const keyed = node.type === AST_NODE_TYPES.MemberExpression && node.computed ? this.memberOrigins(node.object, values) : null;
+    const origin = this.origin(node);
+    return this.literals(
+      node,
+      values.map((value, index) => ({ value, origin: keyed?.[index] ?? origin })),
+    );
+  }
+
+  /** The values a literal type or a union of literals admits; null when it admits others, or only `undefined`. */
+  literalValues(type: ts.Type): ResolvedLiteral['value'][] | null {
     const { TypeFlags } = this.ts;
     const all = type.isUnion() ? type.types : [type];
     if (all.length > MAX_UNION) return null;
@@ -165,13 +181,7 @@ export class TypedResolver {
       else return null;
     }
     // A lone `undefined` says nothing the untyped resolver would not.
-    if (values.every((value) => value === undefined)) return null;
-    const keyed = node.type === AST_NODE_TYPES.MemberExpression && node.computed ? this.memberOrigins(node.object, values) : null;
-    const origin = this.origin(node);
-    return this.literals(
-      node,
-      values.map((value, index) => ({ value, origin: keyed?.[index] ?? origin })),
-    );
+    return values.every((value) => value === undefined) ? null : values;
   }
 
   /** Values as read at `node`, each with where it is declared: one literal, or a choice of them; each noted for messages. */
@@ -190,7 +200,7 @@ export class TypedResolver {
   }
 
   /** The symbol a node names, through `{ model }` shorthands and import aliases. */
-  private symbolAt(node: TSESTree.Node): ts.Symbol | null {
+  symbolAt(node: TSESTree.Node): ts.Symbol | null {
     let symbol: ts.Symbol | undefined;
     try {
       symbol = this.services.getSymbolAtLocation(node);
@@ -205,8 +215,57 @@ export class TypedResolver {
     return symbol ?? null;
   }
 
+  /**
+   * The package export an identifier names (`anthropic` from `@ai-sdk/anthropic`), followed
+   * through imports and re-exports (`import { anthropic as claude }`, a local module's
+   * `export { anthropic } from '@ai-sdk/anthropic'`); null unless the checker resolves it to a
+   * declaration of that very package (an uninstalled package's import resolves to nothing).
+   */
+  importedFrom(expression: ts.Node, isModule: (module: string) => boolean): { module: string; name: string } | null {
+    const { ts } = this;
+    if (!ts.isIdentifier(expression)) return null;
+    let symbol = this.checker.getSymbolAtLocation(expression);
+    for (let step = 0; symbol && symbol.flags & ts.SymbolFlags.Alias && step < MAX_ALIASES; step++) {
+      const declaration = symbol.declarations?.[0];
+      if (declaration && (ts.isImportSpecifier(declaration) || ts.isExportSpecifier(declaration))) {
+        const from = ts.isImportSpecifier(declaration)
+          ? declaration.parent.parent.parent.moduleSpecifier
+          : declaration.parent.parent.moduleSpecifier;
+        if (from && ts.isStringLiteral(from) && isModule(from.text)) {
+          const name = (declaration.propertyName ?? declaration.name).text;
+          return this.declaredIn(this.checker.getAliasedSymbol(symbol), from.text) ? { module: from.text, name } : null;
+        }
+      }
+      symbol = this.checker.getImmediateAliasedSymbol(symbol);
+    }
+    return null;
+  }
+
+  /** True when the symbol is declared by the package of `module` (its files, or an ambient `declare module`). */
+  private declaredIn(symbol: ts.Symbol, module: string): boolean {
+    const { ts } = this;
+    const declaration = symbol.declarations?.[0];
+    if (!declaration) return false;
+    const root = module
+      .split('/')
+      .slice(0, module.startsWith('@') ? 2 : 1)
+      .join('/');
+    if (declaration.getSourceFile().fileName.replaceAll('\\', '/').includes(`/node_modules/${root}/`)) return true;
+    for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
+      if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text === module;
+    }
+    return false;
+  }
+
+  /** `new X(...)` where the checker resolves `X` to one of `classes` exported by `module` (LangChain's `ChatAnthropic`). */
+  constructsClass(callee: TSESTree.Node, module: string, classes: ReadonlySet<string>): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(callee);
+    const found = this.importedFrom(tsNode, (from) => from === module);
+    return found !== null && classes.has(found.name);
+  }
+
   /** `` `name`, src/config.ts:3 `` for a symbol's declaration. */
-  private where(symbol: ts.Symbol, name: string): string | null {
+  where(symbol: ts.Symbol, name: string): string | null {
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (!declaration) return null;
     const file = declaration.getSourceFile();
