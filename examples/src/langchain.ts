@@ -2,6 +2,7 @@
 import { ChatAnthropic } from '@langchain/anthropic';
 import { ChatBedrockConverse } from '@langchain/aws';
 import { ChatOpenAI } from '@langchain/openai';
+import { initChatModel } from 'langchain';
 
 export const writer = new ChatAnthropic({
   model: 'claude-opus-4-8',
@@ -33,3 +34,8 @@ export const fallback = new ChatOpenAI({ model: 'gpt-4o', temperature: 0.2, topP
 
 // No model: LangChain sends its default, Claude Sonnet 4.5, retired on 2026-11-30.
 export const summariser = new ChatAnthropic({ temperature: 0 }); // expect: valid-model-id
+
+// initChatModel builds the same ChatAnthropic when it infers Anthropic from a `claude…` model.
+export const router = await initChatModel('claude-3-5-haiku-20241022', { temperature: 0 }); // expect: valid-model-id
+// ...but not for another provider's model.
+export const backup = await initChatModel('openai:gpt-4o', { temperature: 0.2, topP: 0.9 });

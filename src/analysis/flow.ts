@@ -1,7 +1,8 @@
 /**
  * Same-file data flow: what one file proves about a value that is not written where it is used.
  * - a parameter is each value its default and its calls in the file give it, when those calls
- *   are all the calls there can be (a function that is not exported and never escapes);
+ *   are all the calls there can be (a function that is not exported and never escapes, or a
+ *   private method called only as `this.method(...)`);
  * - a call of a same-file function or method is each value it returns, when every `return` is
  *   known;
  * - `MAP[key]` over a `const` object with an unknown key is each of the map's values, when all
@@ -28,6 +29,18 @@ export function isFunction(node: TSESTree.Node): node is FunctionNode {
 
 const MAX_RETURNS = 16;
 
+/** Push a node's children (by the parser's visitor keys) for a walk with an explicit stack. */
+function pushChildren(stack: TSESTree.Node[], node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys): void {
+  for (const key of keys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
+    } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+      stack.push(child as TSESTree.Node);
+    }
+  }
+}
+
 /**
  * The expressions a function body returns (not those of nested functions); null when one
  * `return` has no value or there are too many to follow.
@@ -43,14 +56,7 @@ export function returnedExpressions(body: TSESTree.BlockStatement, keys: TSESLin
       continue;
     }
     if (node !== body && (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody)) continue;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
+    pushChildren(stack, node, keys);
   }
   return found;
 }
@@ -65,6 +71,24 @@ export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | nu
     if (current.type === AST_NODE_TYPES.ClassBody) return current;
   }
   return null;
+}
+
+/** The class body whose instance `this` is at `node`: as enclosingClassBody, but null in static code. */
+function instanceClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.StaticBlock) return null;
+    if ((current.type === AST_NODE_TYPES.MethodDefinition || current.type === AST_NODE_TYPES.PropertyDefinition) && current.static)
+      return null;
+    if (current.type === AST_NODE_TYPES.ClassBody) return enclosingClassBody(node) === current ? current : null;
+  }
+  return null;
+}
+
+/** Member accesses by name, destructured keys, and `this[key]` with a key not known. */
+interface MemberUses {
+  readonly byName: Map<string, TSESTree.MemberExpression[]>;
+  readonly destructured: Set<string>;
+  readonly dynamic: TSESTree.MemberExpression[];
 }
 
 /** The one instance method or function-valued field of a class named `name`. */
@@ -223,6 +247,10 @@ export class DataFlow {
       if (declaration.kind !== 'const' || declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return null;
       variable = this.sourceCode.getDeclaredVariables(fn.parent)[0] ?? null;
     }
+    const member = fn.parent;
+    if ((member?.type === AST_NODE_TYPES.MethodDefinition || member?.type === AST_NODE_TYPES.PropertyDefinition) && member.value === fn) {
+      return this.privateMethodCalls(member);
+    }
     if (!variable || variable.defs.length !== 1) return null;
     const calls: TSESTree.CallExpression[] = [];
     for (const reference of variable.references) {
@@ -233,6 +261,59 @@ export class DataFlow {
       calls.push(parent);
     }
     return calls;
+  }
+
+  /**
+   * The calls of a private method (`private ask()`, `#ask()`, or such a field holding a
+   * function): every `this.ask(...)` of the class's own instance code, when those are all its
+   * uses. A public or static method, an access through anything but `this` (another object may
+   * have a method of that name), destructuring it or a dynamic `this[key]` may call it unseen.
+   */
+  private privateMethodCalls(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition): CallSites {
+    if (member.static || member.computed) return null;
+    const name = keyName(member.key);
+    if (name === null || (!name.startsWith('#') && member.accessibility !== 'private')) return null;
+    const body = member.parent;
+    if (methodOf(body, name) !== member) return null;
+    const uses = this.memberUses();
+    if (uses.destructured.has(name) || uses.dynamic.some((access) => enclosingClassBody(access) === body)) return null;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const access of uses.byName.get(name) ?? []) {
+      const call = access.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== access) return null;
+      if (access.object.type !== AST_NODE_TYPES.ThisExpression || instanceClassBody(access) !== body) return null;
+      calls.push(call);
+    }
+    return calls;
+  }
+
+  private uses: MemberUses | null = null;
+
+  /** Every member access and destructured key of the file, by name: one walk, on first need. */
+  private memberUses(): MemberUses {
+    if (this.uses) return this.uses;
+    const uses: MemberUses = { byName: new Map(), destructured: new Set(), dynamic: [] };
+    const keys = this.sourceCode.visitorKeys;
+    const stack: TSESTree.Node[] = [this.sourceCode.ast];
+    while (stack.length > 0) {
+      const node = stack.pop() as TSESTree.Node;
+      if (node.type === AST_NODE_TYPES.MemberExpression) {
+        const name = memberName(node);
+        if (name !== null) {
+          const list = uses.byName.get(name) ?? [];
+          list.push(node);
+          uses.byName.set(name, list);
+        } else if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+          uses.dynamic.push(node);
+        }
+      } else if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+        const name = node.computed ? null : keyName(node.key);
+        if (name !== null) uses.destructured.add(name);
+      }
+      pushChildren(stack, node, keys);
+    }
+    this.uses = uses;
+    return uses;
   }
 
   /** A call of a same-file function or method whose every `return` is known. */

@@ -62,6 +62,11 @@ export interface Transport {
   /** True when the client's construction and options are in this file (not only its type). */
   readonly clientInView: boolean;
   /**
+   * True when the client takes per-request options (`timeout`, `headers`, `signal`...) beside the
+   * body, as the Anthropic SDK's second argument does; elsewhere such a key is a body field.
+   */
+  readonly takesRequestOptions: boolean;
+  /**
    * The client refuses, before sending, a non-streaming request whose `max_tokens` may take
    * longer than 10 minutes (the Anthropic SDK's guard); with what to call instead.
    */

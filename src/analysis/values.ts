@@ -175,7 +175,9 @@ function readsArguments(call: TSESTree.CallExpression, context: ChangeContext): 
 }
 
 interface ChangeContext {
-  readonly declared: (node: TSESTree.VariableDeclarator) => readonly TSESLint.Scope.Variable[];
+  readonly declared: (node: TSESTree.Node) => readonly TSESLint.Scope.Variable[];
+  /** The same-file function an identifier names (a declaration or a `const` function), if any. */
+  readonly functionNamed: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined;
   /** True for constructors known to only read their arguments (the SDK's clients). */
   readonly readOnlyConstructor: (callee: TSESTree.Expression) => boolean;
   /** True for calls known to only read their arguments (an HTTP client sending a body). */
@@ -229,70 +231,174 @@ function outermostHolder(start: TSESTree.Node): TSESTree.Node {
  * writes or `delete` through it (`params.x = 1`, `params.messages.push(m)`), handing it (or a
  * part of it, or an object or array holding it) to a function that may change it
  * (`applyDefaults({ params })`), writes through such a holder (`[t][0].model = ...`), the same
- * through an alias (`const p = params`), and any use this cannot follow (`with (params)`,
- * `return params`): only uses known to read are safe.
+ * through an alias (`const p = params`) or a part a built-in hands out (`forEach((m) => ...)`,
+ * `find(...).content = ...`), and any use this cannot follow (`with (params)`, `return params`):
+ * only uses known to read are safe.
  */
-function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, depth = 0): boolean {
+function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, depth = 0, followed: TSESTree.Node | null = null): boolean {
   if (depth > 4) return true;
   return variable.references.some((reference) => {
     if (reference.init) return false;
     // `typeof params` in a type changes nothing. (eslint-scope, used for plain JavaScript, has no
     // `isValueReference`: every reference there is a value reference.)
     if ((reference as { readonly isValueReference?: boolean }).isValueReference === false) return false;
-    const identifier = reference.identifier as TSESTree.Node;
-    const node = outermostHolder(identifier);
-    const parent = node.parent;
-    if (!parent) return false;
-    const accessed = node !== identifier;
-    switch (parent.type) {
-      case AST_NODE_TYPES.AssignmentExpression:
-        // `params.x = ...` changes it; `other = params` lets it escape; `x[params] = 1` reads it.
-        if (parent.left === node) return accessed;
-        return parent.right === node;
-      case AST_NODE_TYPES.UpdateExpression:
-        return accessed;
-      case AST_NODE_TYPES.UnaryExpression:
-        return parent.operator === 'delete' && accessed;
-      case AST_NODE_TYPES.CallExpression: {
-        if (parent.callee === node) {
-          // `params.messages.push(m)`, or a method of its own that may change it through `this`.
-          if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
-          if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return true;
-          return MUTATING_METHODS.has(node.property.name) || !READ_ONLY_METHODS.has(node.property.name);
-        }
-        return !readsArguments(parent, context);
-      }
-      case AST_NODE_TYPES.NewExpression:
-        return parent.callee === node || !context.readOnlyConstructor(parent.callee);
-      case AST_NODE_TYPES.VariableDeclarator:
-        // An alias of it or of a part: `const p = params`, `const { messages } = params`.
-        return parent.init === node && context.declared(parent).some((alias) => mayChange(alias, context, depth + 1));
-      case AST_NODE_TYPES.MemberExpression:
-        // `x[params]`: a key, read.
-        return parent.object === node;
-      case AST_NODE_TYPES.TSTypeQuery:
-        return false;
-      case AST_NODE_TYPES.ExpressionStatement:
-      case AST_NODE_TYPES.BinaryExpression:
-      case AST_NODE_TYPES.TemplateLiteral:
-      case AST_NODE_TYPES.IfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-      case AST_NODE_TYPES.ConditionalExpression:
-      case AST_NODE_TYPES.SwitchStatement:
-      case AST_NODE_TYPES.SwitchCase:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.LogicalExpression:
-      case AST_NODE_TYPES.SequenceExpression:
-      // Other modules are not followed, as for `export const params = ...`.
-      case AST_NODE_TYPES.ExportSpecifier:
-      case AST_NODE_TYPES.ExportDefaultDeclaration:
-        return false;
-      default:
-        // `with (params)`, `return params`, `for (const m of params.messages)`, a default value...
-        return true;
-    }
+    return usedToChange(reference.identifier, context, depth, followed);
   });
+}
+
+/**
+ * True when this use of the value at `start` (or of a part of it) may change it. `followed`: a
+ * callback whose return values the caller follows (or discards), so returning a part is safe.
+ */
+function usedToChange(start: TSESTree.Node, context: ChangeContext, depth: number, followed: TSESTree.Node | null = null): boolean {
+  if (depth > 4) return true;
+  const node = outermostHolder(start);
+  const parent = node.parent;
+  if (!parent) return false;
+  const accessed = node !== start;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      // `params.x = ...` changes it; `other = params` lets it escape; `x[params] = 1` reads it.
+      if (parent.left === node) return accessed;
+      return parent.right === node;
+    case AST_NODE_TYPES.UpdateExpression:
+      return accessed;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete' && accessed;
+    case AST_NODE_TYPES.CallExpression: {
+      if (parent.callee === node) {
+        // `params.messages.push(m)`, or a method of its own that may change it through `this`.
+        if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+        if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return true;
+        const method = node.property.name;
+        if (MUTATING_METHODS.has(method) || !READ_ONLY_METHODS.has(method)) return true;
+        // A built-in that only reads its receiver may still hand out its parts: to a callback
+        // (`forEach((m) => { m.content = '' })`) or as its result (`find(...)`, `at(0)`, `slice()`).
+        if (CALLBACK_METHODS.has(method) && callbackMayChange(parent.arguments[0], context, depth, true)) return true;
+        return RETURNS_PARTS.has(method) && usedToChange(parent, context, depth + 1);
+      }
+      if (!readsArguments(parent, context)) return true;
+      // `Array.from(params.messages, (m) => ...)`, `Object.values(params)[0].x = 1`.
+      const follows = returnsArgumentParts(parent);
+      if (parent.arguments.some((argument) => isFunction(argument) && callbackMayChange(argument, context, depth, follows))) return true;
+      return follows && usedToChange(parent, context, depth + 1);
+    }
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee === node || !context.readOnlyConstructor(parent.callee);
+    case AST_NODE_TYPES.VariableDeclarator:
+      // An alias of it or of a part: `const p = params`, `const { messages } = params`.
+      return parent.init === node && context.declared(parent).some((alias) => mayChange(alias, context, depth + 1, followed));
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body !== node || parent !== followed;
+    case AST_NODE_TYPES.ReturnStatement:
+      return followed === null || enclosingFunction(parent) !== followed;
+    case AST_NODE_TYPES.MemberExpression:
+      // `x[params]`: a key, read.
+      return parent.object === node;
+    case AST_NODE_TYPES.TSTypeQuery:
+      return false;
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.SwitchStatement:
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.SequenceExpression:
+    // Other modules are not followed, as for `export const params = ...`.
+    case AST_NODE_TYPES.ExportSpecifier:
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+      return false;
+    default:
+      // `with (params)`, `return params`, `for (const m of params.messages)`, a default value...
+      return true;
+  }
+}
+
+/** Array methods whose first argument is a callback given the elements. */
+const CALLBACK_METHODS = new Set([
+  'every',
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+  'forEach',
+  'map',
+  'reduce',
+  'reduceRight',
+  'some',
+  'toSorted',
+]);
+/** Built-in methods whose result may hold the receiver's parts (or what a callback returned). */
+const RETURNS_PARTS = new Set([
+  'at',
+  'concat',
+  'entries',
+  'filter',
+  'find',
+  'findLast',
+  'flat',
+  'flatMap',
+  'map',
+  'reduce',
+  'reduceRight',
+  'slice',
+  'toReversed',
+  'toSorted',
+  'toSpliced',
+  'values',
+  'valueOf',
+  'with',
+]);
+
+function isFunction(node: TSESTree.Node | undefined): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+/**
+ * True when a callback handed the value's parts may change them: an inline function or a
+ * same-file function whose parameters may change; any other callback is not followed.
+ * `returnsFollowed`: what the callback returns is discarded or followed by the caller.
+ */
+function callbackMayChange(callback: TSESTree.Node | undefined, context: ChangeContext, depth: number, returnsFollowed: boolean): boolean {
+  if (!callback) return false;
+  let fn: TSESTree.Node | undefined = callback;
+  if (callback.type === AST_NODE_TYPES.Identifier) {
+    if (READ_ONLY_FUNCTIONS.has(callback.name) || callback.name === 'Boolean') return false;
+    fn = context.functionNamed(callback);
+  }
+  if (!fn || !(isFunction(fn) || fn.type === AST_NODE_TYPES.FunctionDeclaration)) return true;
+  return context
+    .declared(fn)
+    .some(
+      (variable) =>
+        variable.defs.some((def) => def.type === DefinitionType.Parameter) &&
+        mayChange(variable, context, depth + 1, returnsFollowed ? fn : null),
+    );
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current) || current.type === AST_NODE_TYPES.FunctionDeclaration) return current;
+  }
+  return null;
+}
+
+/** `Object.values(params)`, `Object.entries`, `Object.freeze`, `Array.from`, `Array.of`: results that hold the argument's parts. */
+function returnsArgumentParts(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  if (callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  const [object, method] = [callee.object.name, callee.property.name];
+  return (
+    (object === 'Object' && ['values', 'entries', 'freeze'].includes(method)) || (object === 'Array' && ['from', 'of'].includes(method))
+  );
 }
 
 /** A resolved value with the number of levels below its node that resolving it took. */
@@ -328,6 +434,12 @@ export class ValueResolver {
   ) {
     this.changeContext = {
       declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
+      functionNamed: (identifier) => {
+        const variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
+        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (def?.type === DefinitionType.FunctionName) return def.node;
+        return constantInitializer(variable ?? null) ?? undefined;
+      },
       readOnlyConstructor,
       readOnlyCall,
     };

@@ -192,6 +192,45 @@ export function aiSdkModelProfile(id: string): AiSdkModelProfile {
 export const LANGCHAIN_PACKAGE = '@langchain/anthropic';
 export const LANGCHAIN_CLASS = 'ChatAnthropic';
 
+/**
+ * `initChatModel(model, fields)` (`langchain`, `langchain/chat_models/universal`) builds
+ * `new ChatAnthropic({ model, ...fields })` when the provider is Anthropic: `fields.modelProvider`
+ * is `'anthropic'`, or, without it, the model is written `anthropic:<id>`, or it starts with
+ * `claude` (the provider is inferred). `configurableFields` (default: `model` and
+ * `modelProvider`) lets `invoke(x, { configurable: { model } })` pick another model at call time.
+ * Source: langchainjs libs/langchain/src/chat_models/universal.ts (`initChatModel`,
+ * `_inferModelProvider`, `MODEL_PROVIDER_CONFIG`).
+ */
+export const LANGCHAIN_INIT = {
+  modules: ['langchain', 'langchain/chat_models/universal'],
+  name: 'initChatModel',
+  /** Fields `initChatModel` keeps for itself; the rest go to the class. */
+  ownFields: ['modelProvider', 'configurableFields', 'configPrefix'],
+  /** The providers a `provider:` prefix may name (any other prefix stays part of the model). */
+  providers: [
+    'openai',
+    'anthropic',
+    'azure_openai',
+    'cohere',
+    'google-vertexai',
+    'google-vertexai-web',
+    'google-genai',
+    'ollama',
+    'mistralai',
+    'groq',
+    'cerebras',
+    'bedrock',
+    'deepseek',
+    'xai',
+    'fireworks',
+    'together',
+    'perplexity',
+  ],
+  provider: 'anthropic',
+  /** A model without a provider is Anthropic's when it starts with this. */
+  inferredPrefix: 'claude',
+} as const;
+
 /** `new ChatAnthropic()` without `model` or `modelName` sends this (retired 2026-11-30). */
 export const LANGCHAIN_DEFAULT_MODEL = 'claude-sonnet-4-5-20250929';
 

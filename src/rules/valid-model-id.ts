@@ -83,13 +83,18 @@ export function checkModelId(
 }
 
 /**
- * Vertex takes bare first-party IDs for 4.6+ models, but the 4.5 generation and older only as
- * `name@date`. IDs the table does not know go on to the unknown-ID checks.
+ * Vertex takes bare first-party IDs for 4.6+ models; the 4.5 generation and older spell their
+ * snapshots `name@date`, so a Claude API snapshot (`name-YYYYMMDD`) is the wrong spelling there.
+ * A dateless name is not proven wrong: Google lists it as the model's latest version. IDs the
+ * table does not know go on to the unknown-ID checks.
  */
 function vertexTakesFirstPartyId(id: string, provider: Provider, shape: Provider, row: ModelRow | undefined): boolean {
   if (provider !== 'vertex' || shape !== 'anthropic') return false;
-  return !row || row.vertex.length === 0 || row.vertex.includes(id);
+  return !row || row.vertex.length === 0 || row.vertex.includes(id) || !DATED.test(id);
 }
+
+/** A Claude API snapshot's date suffix. */
+const DATED = /-\d{8}$/u;
 
 const PLATFORM: Readonly<Record<Provider, string>> = {
   anthropic: 'the Claude API',

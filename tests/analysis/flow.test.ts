@@ -97,6 +97,69 @@ MODELS.fast = 'claude-haiku-4-5';
 export async function ask(tier: string) {
   return client.messages.create({ model: MODELS[tier]!, max_tokens: 1024, messages: [] });
 }`,
+      // A public method may be called from other modules: its calls here prove nothing.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  go() { return this.ask('claude-unicorn-9'); }
+}`,
+      // A private method also called with a value that is not known.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  go() { return this.ask('claude-unicorn-9'); }
+  other(model: string) { return this.ask(model); }
+}`,
+      // Handed on as a callback: whoever holds it may call it with anything.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  go() { this.ask('claude-unicorn-9'); return ['x'].map(this.ask); }
+}`,
+      // Called through another object: some other class may have a method of that name.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  go(other: Chat) { this.ask('claude-opus-4-8'); return other.ask('claude-unicorn-9'); }
+}`,
+      // Destructured, or reached through a key not known.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  go() { this.ask('claude-unicorn-9'); const { ask } = this; return ask; }
+}`,
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  go(name: 'ask') { this.ask('claude-unicorn-9'); return this[name]; }
+}`,
+      // Called from a nested function, where \`this\` is some other object.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  go() { this.ask('claude-opus-4-8'); return function (this: any) { return this.ask('claude-unicorn-9'); }; }
+}`,
       // A batch whose entries are built from values not known.
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
@@ -107,6 +170,31 @@ export async function run(items: { id: string; model: string }[]) {
 }`,
     ],
     invalid: [
+      {
+        // A private method: every call is \`this.ask(...)\` in the class, so the parameter is each argument.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(prompt: string, model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [{ role: 'user', content: prompt }] });
+  }
+  fast(prompt: string) { return this.ask(prompt, 'claude-unicorn-9'); }
+  smart(prompt: string) { return this.ask(prompt, 'claude-opus-4-8'); }
+}`,
+        output: null,
+        errors: [unknownId(7, 50)],
+      },
+      {
+        // The same for \`#ask\`, a field holding an arrow function, and calls from arrow callbacks.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  #client = new Anthropic();
+  #ask = async (model: string) => this.#client.messages.create({ model, max_tokens: 1024, messages: [] });
+  go(items: string[]) { return items.map(() => this.#ask('claude-unicorn-9')); }
+}`,
+        output: null,
+        errors: [unknownId(5, 58)],
+      },
       {
         // A parameter default is sent whenever the caller leaves it out.
         code: `import Anthropic from '@anthropic-ai/sdk';

@@ -178,6 +178,56 @@ describe('LangChain: the parameters under API names', () => {
 
 const ruleTester = createRuleTester();
 
+const INIT = `import { initChatModel } from 'langchain';\n`;
+const initModels = (code: string): string[][] => requestsOf(INIT + code).map((request) => request.models.map((model) => model.id));
+
+describe('LangChain: initChatModel', () => {
+  it('is a ChatAnthropic construction when the provider is proven Anthropic', () => {
+    expect(initModels(`await initChatModel('claude-3-opus-20240229', { temperature: 0.2 });`)).toEqual([['claude-3-opus-20240229']]);
+    expect(initModels(`await initChatModel('anthropic:claude-sonnet-4-6');`)).toEqual([['claude-sonnet-4-6']]);
+    expect(initModels(`await initChatModel('claude-sonnet-4-6', { modelProvider: 'anthropic', maxTokens: 1024 });`)).toEqual([
+      ['claude-sonnet-4-6'],
+    ]);
+    expect(initModels(`const M = c ? 'claude-haiku-4-5' : 'anthropic:claude-opus-4-8';\nawait initChatModel(M);`)).toEqual([
+      ['claude-haiku-4-5', 'claude-opus-4-8'],
+    ]);
+    // Configurable fields that leave the model fixed.
+    expect(initModels(`await initChatModel('claude-sonnet-4-6', { configurableFields: ['apiKey'] });`)).toEqual([['claude-sonnet-4-6']]);
+    const universal = requestsOf(
+      `import { initChatModel } from 'langchain/chat_models/universal';\nawait initChatModel('claude-sonnet-4-6');`,
+    );
+    expect(universal).toHaveLength(1);
+  });
+
+  it('hands the class its fields under API names, without its own', () => {
+    const request = onlyRequest(
+      `${INIT}await initChatModel('claude-sonnet-4-6', { modelProvider: 'anthropic', maxTokens: 1024, topK: 5 });`,
+    );
+    expect(paramsOf(request)).toEqual({ 'max_tokens (maxTokens)': 1024, 'top_k (topK)': 5 });
+    expect(request.endpoint.label).toBe('initChatModel');
+    expect(request.transport.library).toBe('@langchain/anthropic');
+  });
+
+  it.each([
+    ['another provider inferred', `await initChatModel('gpt-4o');`],
+    ['another provider named by prefix', `await initChatModel('openai:claude-3-opus-20240229');`],
+    ['another provider in the fields', `await initChatModel('claude-3-opus-20240229', { modelProvider: 'bedrock' });`],
+    ['a provider not known', `await initChatModel('claude-3-opus-20240229', { modelProvider: provider });`],
+    ['the model configurable at call time', `await initChatModel('claude-3-opus-20240229', { configurableFields: 'any' });`],
+    ['the model listed as configurable', `await initChatModel('claude-3-opus-20240229', { configurableFields: ['model'] });`],
+    ['fields that may set a provider', `await initChatModel('claude-3-opus-20240229', { ...options });`],
+    ['a model not known', `await initChatModel(process.env.MODEL);`],
+    ['no model (configurable)', `await initChatModel(undefined, { temperature: 0 });`],
+  ])('is not a Claude request with %s', (_, code) => {
+    expect(requestsOf(INIT + code)).toEqual([]);
+  });
+
+  it("is not LangChain's when it is the app's own function", () => {
+    expect(requestsOf(`import { initChatModel } from './models';\nawait initChatModel('claude-3-opus-20240229');`)).toEqual([]);
+    expect(requestsOf(`const initChatModel = (m: string) => m;\ninitChatModel('claude-3-opus-20240229');`)).toEqual([]);
+  });
+});
+
 describe('LangChain requests through the rules', () => {
   ruleTester.run('valid-model-id', validModelId, {
     valid: [
@@ -196,6 +246,24 @@ describe('LangChain requests through the rules', () => {
             column: 19,
             suggestions: [
               { messageId: 'replaceWith', data: { id: 'claude-opus-4-8' }, output: `${IMPORT}new ChatAnthropic('claude-opus-4-8');` },
+            ],
+          },
+        ],
+      },
+      {
+        // initChatModel's provider prefix: the replacement is a `claude…` ID, which it infers as Anthropic's.
+        code: `${INIT}const llm = await initChatModel('anthropic:claude-3-5-sonnet-20241022', { temperature: 0 });`,
+        errors: [
+          {
+            messageId: 'retired',
+            line: 2,
+            column: 33,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-sonnet-4-6' },
+                output: `${INIT}const llm = await initChatModel('claude-sonnet-4-6', { temperature: 0 });`,
+              },
             ],
           },
         ],

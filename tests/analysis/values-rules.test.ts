@@ -3,6 +3,7 @@
  * followed is neither reported nor fixed, and what a request reports does not depend on which
  * request came first.
  */
+import validMessages from '../../src/rules/valid-messages.js';
 import rule from '../../src/rules/valid-model-id.js';
 import { createRuleTester } from '../rule-tester.js';
 
@@ -39,6 +40,33 @@ ${chain}
 await client.messages.create({ model: m11, max_tokens: 1024, messages: [] });
 await client.messages.create({ model: m0, max_tokens: 1024, messages: [] });`,
       errors: [{ messageId: 'unknown', line: 3, column: 12, data: { id: 'claude-nonexistent-model' } }],
+    },
+  ],
+});
+
+const EMPTY = 'all messages must have non-empty content except for the optional final assistant message';
+
+ruleTester.run('valid-messages (messages changed by a callback)', validMessages, {
+  valid: [
+    // Filled in by a callback before it is sent: what is sent is not the empty literal.
+    `${HEAD}const messages = [{ role: 'user', content: '' }];
+messages.forEach((m) => { m.content = prompt; });
+await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, messages });`,
+    `${HEAD}const messages = [{ role: 'user', content: '' }];
+function fill(m) { m.content = prompt; }
+messages.forEach(fill);
+await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, messages });`,
+    `${HEAD}const messages = [{ role: 'user', content: '' }];
+messages.find((m) => m.role === 'user').content = prompt;
+await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, messages });`,
+  ],
+  invalid: [
+    {
+      // The twin: a callback that only reads leaves the empty content as it is.
+      code: `${HEAD}const messages = [{ role: 'user', content: '' }];
+messages.forEach((m) => console.log(m.content));
+await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, messages });`,
+      errors: [{ messageId: 'emptyContent', data: { message: '`messages.0`', error: `messages.0: ${EMPTY}` }, line: 3, column: 35 }],
     },
   ],
 });

@@ -153,6 +153,15 @@ describe('objects that escape where the resolver cannot follow may change', () =
     ['returned to a caller', 'function get() { return params; }'],
     ['iterated by for-of (the loop variable aliases parts)', 'for (const part of [params]) part.model = "x";'],
     ['a default parameter value', 'function f(p = params) { p.model = "x"; }'],
+    ['a callback given its parts', '[params].forEach((p) => { p.model = "x"; });'],
+    ['a same-file function given its parts', 'function reset(p) { p.model = "x"; }\n[params].forEach(reset);'],
+    ['a const arrow function given its parts', 'const reset = (p) => { p.model = "x"; };\n[params].map(reset);'],
+    ['a callback the resolver cannot follow', '[params].forEach(reset);'],
+    ['a part a built-in returns, written', '[params].find(Boolean).model = "x";'],
+    ['a part a built-in returns, kept and written', 'const first = [params].at(0);\nfirst.model = "x";'],
+    ['a callback handing a part back', '[params].map((p) => p)[0].model = "x";'],
+    ['`Object.values` parts, written', 'Object.values({ params })[0].model = "x";'],
+    ['an `Array.from` callback given its parts', 'Array.from([params], (p) => { p.model = "x"; });'],
   ])('%s', (_, use) => {
     expect(resolveLast(`const params = { model: 'claude-sonnet-4.6' };\n${use}\nclient.messages.create(params);`)).toBe('unknown');
   });
@@ -189,6 +198,11 @@ describe('objects that escape where the resolver cannot follow may change', () =
     ['compared', 'if (params === other) {}'],
     ['a type query', 'type P = typeof params;'],
     ['exported', 'export { params };'],
+    ['read by a callback', '[params].forEach((p) => console.log(p.model));'],
+    ['mapped to its parts that are read', 'const models = [params].map((p) => p.model);\nmodels.join();'],
+    ['tested by a callback', '[params].some((p) => p.model === "x");'],
+    ['a part a built-in returns, read', 'const first = [params].at(0);\nconsole.log(first.model);'],
+    ['its keys counted', 'Object.keys(params).length;'],
   ])('%s stays known', (_, use) => {
     expect(resolveLast(`const params = { model: 'claude-sonnet-4.6' };\n${use}\nclient.messages.create(params);`)).toEqual(known);
   });

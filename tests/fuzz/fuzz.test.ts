@@ -3,8 +3,11 @@
  * and on random programs from eslump. No rule may throw; every fix and suggestion must parse
  * again and keep every token outside the text it edits (a line comment that swallows the next
  * line breaks that); a "Remove `x`" edit may delete only the tokens of a property `x` and one
- * comma; applying fixes twice must equal applying them once. The domain fuzzer injects line and
- * block comments, trailing commas and shorthand properties around every property.
+ * comma; a "Move ..." edit must carry the moved value along token for token and lose nothing but
+ * punctuation (and, for a message moved to `system`, the message's own wrapper); applying fixes
+ * twice must equal applying them once. The domain fuzzer injects line and block comments,
+ * trailing commas and shorthand properties around every property, and every third case is one
+ * request shaped to trigger those edits.
  *
  * Seeded and bounded in `npm test`; longer on demand:
  *   FUZZ_CASES=20000 FUZZ_SEED=7 npx vitest run tests/fuzz
@@ -15,7 +18,7 @@ import { Linter } from 'eslint';
 import { generateRandomJS } from 'eslump';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
-import { generateCase, prng } from './generate.js';
+import { generateCase, generateEditCase, prng } from './generate.js';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 300);
 /** Generous: the machine may be busy; the case count, not the clock, bounds the work. */
@@ -131,11 +134,114 @@ function editProblem(
       return `"${description}" deletes more than the property and one comma (${outside.map((token) => token.value).join(' ')}):\n${output}`;
     }
   }
+  const moved = /^Move (?:`([^`]+)`|this message) to /u.exec(description);
+  if (moved) {
+    const inside = before.tokens.filter((token) => token.range[0] >= start && token.range[1] <= end);
+    const middle = after.tokens.slice(prefix.length, after.tokens.length - suffix.length);
+    // What a move carries must all arrive: the moved value, token for token, in one run.
+    const values = moved[1] ? propertyValues(before.ast, moved[1], start, end) : systemContents(before.ast, start, end);
+    if (values.length === 0) return `"${description}" moves nothing the message names:\n${output}`;
+    for (const [from, to] of values) {
+      const run = before.tokens.filter((token) => token.range[0] >= from && token.range[1] <= to);
+      if (!containsRun(middle, run)) return `"${description}" does not carry \`${code.slice(from, to)}\` along:\n${output}`;
+    }
+    // And nothing else may be lost but punctuation and, for a message, its own wrapper.
+    const wrappers = moved[1] ? [] : systemMessages(before.ast, start, end);
+    const lost = lostTokens(inside, middle).filter(
+      (token) => !PUNCTUATION.has(token.value) && !wrappers.some(([from, to]) => token.range[0] >= from && token.range[1] <= to),
+    );
+    if (lost.length > 0) return `"${description}" loses ${lost.map((token) => token.value).join(' ')}:\n${output}`;
+  }
   return null;
+}
+
+const PUNCTUATION = new Set([',', '{', '}', '(', ')', '[', ']', ':']);
+
+/** True when `run` appears in `tokens` as one contiguous run. */
+function containsRun(tokens: readonly TSESTree.Token[], run: readonly TSESTree.Token[]): boolean {
+  for (let index = 0; index + run.length <= tokens.length; index++) {
+    if (run.every((token, offset) => same(token, tokens[index + offset]))) return true;
+  }
+  return false;
+}
+
+/** Tokens of `before` that `after` does not have again, as multisets of type and value. */
+function lostTokens(before: readonly TSESTree.Token[], after: readonly TSESTree.Token[]): TSESTree.Token[] {
+  const remaining = new Map<string, number>();
+  for (const token of after) remaining.set(`${token.type} ${token.value}`, (remaining.get(`${token.type} ${token.value}`) ?? 0) + 1);
+  return before.filter((token) => {
+    const key = `${token.type} ${token.value}`;
+    const count = remaining.get(key) ?? 0;
+    if (count > 0) remaining.set(key, count - 1);
+    return count === 0;
+  });
+}
+
+/** Every node of a program, each once. */
+function nodesOf(ast: TSESTree.Program): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.type !== 'string') return;
+    found.push(node as TSESTree.Node);
+    for (const [field, child] of Object.entries(record)) if (field !== 'parent') visit(child);
+  };
+  visit(ast);
+  return found;
+}
+
+const within = (node: TSESTree.Node, start: number, end: number): boolean => node.range[0] >= start && node.range[1] <= end;
+const keyOf = (property: TSESTree.Property): string | null =>
+  property.key.type === AST_NODE_TYPES.Identifier
+    ? property.key.name
+    : property.key.type === AST_NODE_TYPES.Literal
+      ? String(property.key.value)
+      : null;
+
+/** The value ranges of the properties keyed `key` inside [start, end). */
+function propertyValues(ast: TSESTree.Program, key: string, start: number, end: number): [number, number][] {
+  return nodesOf(ast)
+    .filter((node): node is TSESTree.Property => node.type === AST_NODE_TYPES.Property && within(node, start, end) && keyOf(node) === key)
+    .map((property) => property.value.range);
+}
+
+/** The `{ role: 'system', ... }` objects inside [start, end). */
+function systemObjects(ast: TSESTree.Program, start: number, end: number): TSESTree.ObjectExpression[] {
+  return nodesOf(ast).filter(
+    (node): node is TSESTree.ObjectExpression =>
+      node.type === AST_NODE_TYPES.ObjectExpression &&
+      within(node, start, end) &&
+      node.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          keyOf(property) === 'role' &&
+          property.value.type === AST_NODE_TYPES.Literal &&
+          property.value.value === 'system',
+      ),
+  );
+}
+
+const systemMessages = (ast: TSESTree.Program, start: number, end: number): [number, number][] =>
+  systemObjects(ast, start, end).map((node) => node.range);
+
+/** The `content` values of those objects. */
+function systemContents(ast: TSESTree.Program, start: number, end: number): [number, number][] {
+  return systemObjects(ast, start, end).flatMap((node) =>
+    node.properties
+      .filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && keyOf(property) === 'content')
+      .map((property) => property.value.range),
+  );
 }
 
 /** How often each rule reported, to prove the fuzzer reaches the rules at all. */
 const fired = new Map<string, number>();
+/** How often each kind of move and remove suggestion was checked. */
+const edits = new Map<string, number>();
 
 /** Everything that must hold for one program. Returns a description of what broke, or null. */
 function check(code: string, filename: string): string | null {
@@ -153,6 +259,8 @@ function check(code: string, filename: string): string | null {
     if (message.fatal) return `fatal: ${message.message}`;
     if (message.ruleId) fired.set(message.ruleId, (fired.get(message.ruleId) ?? 0) + 1);
     for (const suggestion of message.suggestions ?? []) {
+      const kind = /^(?:Move|Remove) (?:`[^`]+`|this message)/u.exec(suggestion.desc)?.[0];
+      if (kind) edits.set(kind, (edits.get(kind) ?? 0) + 1);
       const problem = editProblem(code, filename, suggestion.fix, suggestion.desc);
       if (problem) return `suggestion of ${message.ruleId}: ${problem}`;
     }
@@ -178,7 +286,8 @@ describe('fuzzing every rule', () => {
       let linted = 0;
       for (let index = 0; index < CASES; index++) {
         const seed = SEED + index;
-        const code = generateCase(seed);
+        // Every third case is one request shaped to trigger the edits that rewrite the most text.
+        const code = index % 3 === 2 ? generateEditCase(seed) : generateCase(seed);
         if (parses(code, 'case.ts')) linted++;
         const problem = check(code, 'case.ts');
         if (problem) failures.push(`seed ${seed}: ${problem}\n${code}`);
@@ -195,6 +304,10 @@ describe('fuzzing every rule', () => {
         'no-unsupported-prefill',
       ]) {
         expect(fired.get(`claude-api/${rule}`) ?? 0, rule).toBeGreaterThan(0);
+      }
+      // The edits that once broke code must be among those checked.
+      for (const kind of ['Move `timeout`', 'Move this message', 'Remove `thinking`', 'Remove `temperature`']) {
+        expect(edits.get(kind) ?? 0, kind).toBeGreaterThan(0);
       }
     },
     TIMEOUT,

@@ -197,7 +197,8 @@ function property(random: Random, depth: number): string {
   // Shorthand properties, which edits must remove or rename whole.
   if (roll < 0.17)
     return pick(random, ['temperature', 'top_k', 'top_p', 'thinking', 'timeout', 'model', 'messages', 'system', 'user', 'stop']);
-  const key = pick(random, KEYS);
+  // `thinking` more often than the rest: its suggestions rewrite the most text.
+  const key = chance(random, 0.08) ? 'thinking' : pick(random, KEYS);
   let val: string;
   switch (key) {
     case 'model':
@@ -213,7 +214,10 @@ function property(random: Random, depth: number): string {
         : value(random, depth + 1);
       break;
     case 'thinking':
-      val = chance(random, 0.8) ? `{ type: ${pick(random, STRINGS)}, budget_tokens: ${pick(random, NUMBERS)} }` : value(random, depth + 1);
+      // The thinking types themselves, often: each model rejects some, and the fixes for them once broke code.
+      val = chance(random, 0.8)
+        ? `{ type: ${chance(random, 0.5) ? pick(random, ["'disabled'", "'enabled'", "'adaptive'"]) : pick(random, STRINGS)}, budget_tokens: ${pick(random, NUMBERS)} }`
+        : value(random, depth + 1);
       break;
     case 'output_config':
       val = `{ effort: ${pick(random, STRINGS)}, format: ${value(random, depth + 1)} }`;
@@ -353,4 +357,41 @@ export function generateCase(seed: number): string {
       );
   }
   return lines.join('\n');
+}
+
+/**
+ * One request made to trigger the edits that rewrite the most text (remove `thinking`, move
+ * `timeout` to the request options, move a system message to `system`, remove sampling
+ * parameters), its properties shuffled, some shorthand, with comments and line breaks injected
+ * around every one of them.
+ */
+export function generateEditCase(seed: number): string {
+  const random = prng(seed);
+  const model = pick(random, ['claude-fable-5', 'claude-opus-4-7', 'claude-sonnet-4-6', 'claude-haiku-4-5']);
+  const shorthand = (key: string, text: string): string => (chance(random, 0.3) ? key : `${key}: ${text}`);
+  const system = `{ role: 'system', content: ${pick(random, ["'Be brief.'", '`Be ${tone}.`', "[{ type: 'text', text: 'Be brief.' }]"])} }`;
+  const user = "{ role: 'user', content: 'Hi' }";
+  const messages = `[${list(random, chance(random, 0.6) ? [system, user] : [user])}]`;
+  const pool = [
+    `model: '${model}'`,
+    shorthand('max_tokens', '1024'),
+    shorthand('messages', messages),
+    shorthand('thinking', pick(random, ["{ type: 'disabled' }", "{ type: 'enabled', budget_tokens: 2048 }", "{ type: 'adaptive' }"])),
+    shorthand('timeout', '60_000'),
+    shorthand('temperature', pick(random, ['0.5', '1', '0'])),
+    shorthand('top_p', '0.9'),
+    shorthand('top_k', '40'),
+  ].filter((item, index) => index < 3 || chance(random, 0.6));
+  for (let index = pool.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [pool[index], pool[other]] = [pool[other] as string, pool[index] as string];
+  }
+  const options = chance(random, 0.3) ? `, ${pick(random, ['{ maxRetries: 2 }', '{}', '{ headers: { a: "b" } /* h */ }'])}` : '';
+  return [
+    "import Anthropic from '@anthropic-ai/sdk';",
+    'const client = new Anthropic();',
+    "const max_tokens = 1024, thinking = { type: 'disabled' } as const, timeout = 60_000, temperature = 0.5, top_p = 0.9, top_k = 40, tone = 'brief';",
+    `const messages = [${system}, ${user}];`,
+    `await client.messages.${pick(random, ['create', 'stream', 'countTokens'])}({\n  ${list(random, pool)}\n}${options});`,
+  ].join('\n');
 }

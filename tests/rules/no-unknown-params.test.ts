@@ -496,6 +496,24 @@ await client.messages.create(params);`,
         { messageId: 'unknownParam', data: d('top_n'), line: 3, column: 93, suggestions: [] },
       ],
     },
+    // A raw HTTP body is sent as written: a request option there is just a body field the API rejects.
+    {
+      code: `await fetch('https://api.anthropic.com/v1/messages', {
+  method: 'POST',
+  headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
+  body: JSON.stringify({ model: 'claude-sonnet-4-6', max_tokens: 1024, timeout: 30000, messages: [] }),
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownParam',
+          data: { key: 'timeout', endpoint: 'POST /v1/messages', error: 'timeout: Extra inputs are not permitted', method: 'POST' },
+          line: 4,
+          column: 72,
+          suggestions: [],
+        },
+      ],
+    },
     // Bedrock words the rejection its own way.
     {
       code: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';

@@ -121,6 +121,11 @@ await bedrock.messages.create({ model: 'us.anthropic.claude-opus-6-v1:0', max_to
 const vertex = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
 await vertex.messages.create({ model: 'claude-sonnet-4-5@20250929', max_tokens: 1024, messages: [] });
 await vertex.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messages: [] });`,
+      // A 4.5 generation's dateless name on Vertex: Google's model cards list the name as the
+      // latest version and the AI SDK's examples send it, so no source proves a 404.
+      `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+const vertex = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
+await vertex.messages.create({ model: 'claude-haiku-4-5', max_tokens: 1024, messages: [] });`,
       // Foundry takes first-party IDs
       `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
 const foundry = new AnthropicFoundry();
@@ -187,15 +192,20 @@ await vertex.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messa
         ],
       },
       {
-        // Vertex spells the 4.5 generation only as name@date.
+        // Vertex spells the 4.5 generation's snapshots as name@date, never with the Claude API's -date.
         code: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 const vertex = new AnthropicVertex({ projectId: 'p', region: 'us-east5' });
-await vertex.messages.create({ model: 'claude-haiku-4-5', max_tokens: 1024, messages: [] });`,
+await vertex.messages.create({ model: 'claude-haiku-4-5-20251001', max_tokens: 1024, messages: [] });`,
         output: null,
         errors: [
           {
             messageId: 'wrongProviderWithId',
-            data: { id: 'claude-haiku-4-5', shape: 'the Claude API', platform: 'Google Vertex AI', expected: 'claude-haiku-4-5@20251001' },
+            data: {
+              id: 'claude-haiku-4-5-20251001',
+              shape: 'the Claude API',
+              platform: 'Google Vertex AI',
+              expected: 'claude-haiku-4-5@20251001',
+            },
             line: 3,
             column: 39,
             suggestions: [

@@ -396,6 +396,7 @@ function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name
         // The provider adds beta headers of its own (tools, MCP, context management).
         betaHeaders: UNKNOWN,
         clientInView: !use.typed,
+        takesRequestOptions: false,
         streamingGuard: null,
         rejectedSampling: dropsSampling ? 'dropped' : 'sent',
         clientRefusals: [],

@@ -386,6 +386,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
         timeout,
         betaHeaders: betaHeaders(payload, requestOptions, client),
         clientInView: client?.construction != null,
+        takesRequestOptions: true,
         streamingGuard: guarded ? { streamLabel: `${resource.path}.stream`, toStream: useStreamFix(call) } : null,
         rejectedSampling: 'sent',
         clientRefusals: [],

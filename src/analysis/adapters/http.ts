@@ -430,6 +430,7 @@ function requestsOf(read: Read, context: AdapterContext): ClaudeRequest[] {
     timeout: UNKNOWN,
     betaHeaders: betaHeadersOf(http.headers),
     clientInView: true,
+    takesRequestOptions: false,
     streamingGuard: null,
     rejectedSampling: 'sent',
     clientRefusals: [],

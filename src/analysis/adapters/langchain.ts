@@ -12,6 +12,9 @@
  * Without `model`, LangChain sends its default, `claude-sonnet-4-5-20250929` (retired
  * 2026-11-30): when the fields provably set none, the record names that default as a
  * `clientDefault` candidate on the class name (nothing there to rewrite).
+ * `initChatModel(model, fields)` from `langchain` is the same construction when the provider is
+ * provably Anthropic (`modelProvider: 'anthropic'`, `anthropic:<id>`, or a `claude…` model) and
+ * the model is not left configurable at call time.
  * `@langchain/aws` (`ChatBedrockConverse`) and other chat models are not Anthropic clients.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -23,14 +26,24 @@ import {
   LANGCHAIN_DEFAULT_MODEL,
   LANGCHAIN_FABLE_PREFIX,
   LANGCHAIN_FIELDS,
+  LANGCHAIN_INIT,
   LANGCHAIN_PACKAGE,
   LANGCHAIN_REFUSALS,
   LANGCHAIN_THINKING_REFUSAL,
 } from '../../facts/frameworks.js';
 import { resolveImported } from '../imports.js';
 import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ClientRefusal, type ModelCandidate, type Setting } from '../request.js';
-import { asObject, knownString, possibleValues, prop, type Resolved, type ResolvedObject, type ResolvedProperty } from '../values.js';
-import type { AdapterContext, ClientAdapter, FileScan } from './adapter.js';
+import {
+  asArray,
+  asObject,
+  knownString,
+  possibleValues,
+  prop,
+  type Resolved,
+  type ResolvedObject,
+  type ResolvedProperty,
+} from '../values.js';
+import { calleeName, type AdapterContext, type ClientAdapter, type FileScan } from './adapter.js';
 
 const CLASSES: ReadonlySet<string> = new Set([LANGCHAIN_CLASS, 'ChatAnthropicMessages']);
 const isLangChainModule = (module: string): boolean => module === LANGCHAIN_PACKAGE;
@@ -81,6 +94,62 @@ function fieldsOf(construction: TSESTree.NewExpression, context: AdapterContext)
   return fields ? { fields, modelArgument: null } : null;
 }
 
+const isInitModule = (module: string): boolean => (LANGCHAIN_INIT.modules as readonly string[]).includes(module);
+
+/** The model `initChatModel` hands the class for this string, or null when another provider's (or none is inferred). */
+function anthropicModel(model: string, providerGiven: boolean): string | null {
+  if (providerGiven) return model;
+  const colon = model.indexOf(':');
+  if (colon >= 0) {
+    const prefix = model.slice(0, colon);
+    if ((LANGCHAIN_INIT.providers as readonly string[]).includes(prefix)) {
+      // `model.split(':', 2)`: the part after the provider, up to any further colon.
+      return prefix === LANGCHAIN_INIT.provider ? (model.slice(colon + 1).split(':')[0] ?? '') : null;
+    }
+  }
+  return model.startsWith(LANGCHAIN_INIT.inferredPrefix) ? model : null;
+}
+
+/** True when `configurableFields` is a known list without `model`: the model cannot change at call time. */
+function modelFixed(value: Resolved): boolean {
+  const list = asArray(value);
+  if (!list) return false;
+  return list.elements.every((element) => {
+    const name = knownString(element);
+    return name !== undefined && name !== 'model';
+  });
+}
+
+/**
+ * `initChatModel('claude-…', fields)`: what `new ChatAnthropic({ model, ...fields })` gets, or
+ * null when the provider is not proven Anthropic, the model is not known, or a call may pick
+ * another (`configurableFields` with `model`, or fields the code may add to unseen).
+ */
+function initChatModelFields(call: TSESTree.CallExpression, context: AdapterContext): Fields | null {
+  const [first, second] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || second?.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (call.arguments.length > 2) return null;
+  const fields = second ? asObject(context.values.resolve(second)) : null;
+  if (second && (!fields || !fields.complete)) return null;
+  const provider = fields?.properties.get('modelProvider');
+  if (provider && knownString(provider.value) !== LANGCHAIN_INIT.provider) return null;
+  const configurable = fields?.properties.get('configurableFields');
+  if (configurable && !modelFixed(configurable.value)) return null;
+  const { values, complete } = possibleValues(context.values.resolve(first));
+  if (!complete || values.length === 0) return null;
+  const options: Resolved[] = [];
+  for (const { value, node, origin } of values) {
+    const id = typeof value === 'string' ? anthropicModel(value, provider !== undefined) : null;
+    if (id === null) return null;
+    options.push({ kind: 'literal', node, value: id, ...(origin ? { origin } : {}) });
+  }
+  const modelArgument: Resolved = options.length === 1 && options[0] ? options[0] : { kind: 'choice', node: first, options };
+  if (!fields) return { fields: null, modelArgument };
+  const own: readonly string[] = LANGCHAIN_INIT.ownFields;
+  const kept = new Map([...fields.properties].filter(([key]) => !own.includes(key)));
+  return { fields: { ...fields, properties: kept }, modelArgument };
+}
+
 function baseUrlOf(fields: ResolvedObject | null): Setting<string> {
   if (!fields) return NONE;
   const direct = fields.properties.get('anthropicApiUrl');
@@ -92,9 +161,13 @@ function baseUrlOf(fields: ResolvedObject | null): Setting<string> {
   return fields.complete ? NONE : UNKNOWN;
 }
 
-function requestOf(construction: TSESTree.NewExpression, context: AdapterContext): ClaudeRequest | null {
-  const found = fieldsOf(construction, context);
-  if (!found) return null;
+/** The request a construction (or an `initChatModel` call, `label`) sends with its fields. */
+function requestOf(
+  construction: TSESTree.NewExpression | TSESTree.CallExpression,
+  found: Fields,
+  label: string,
+  context: AdapterContext,
+): ClaudeRequest {
   const { fields, modelArgument } = found;
   const properties = new Map<string, ResolvedProperty>();
   let complete = fields?.complete ?? true;
@@ -162,7 +235,7 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
       kind: 'messages',
       batch: false,
       beta: false,
-      label: `new ${LANGCHAIN_CLASS}`,
+      label,
       method: LANGCHAIN_CLASS,
       node: construction.callee,
       toBeta: null,
@@ -177,6 +250,7 @@ function requestOf(construction: TSESTree.NewExpression, context: AdapterContext
       // LangChain adds beta headers of its own (tools, compaction, task budgets) and takes `betas`.
       betaHeaders: UNKNOWN,
       clientInView: true,
+      takesRequestOptions: false,
       streamingGuard: null,
       rejectedSampling: 'sent',
       clientRefusals: refusals,
@@ -201,8 +275,15 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
   const requests: ClaudeRequest[] = [];
   for (const construction of scan.constructions) {
     if (!isChatAnthropic(sourceCode, construction.callee) && !typedChatAnthropic(context, construction.callee)) continue;
-    const request = requestOf(construction, context);
-    if (request) requests.push(request);
+    const found = fieldsOf(construction, context);
+    if (found) requests.push(requestOf(construction, found, `new ${LANGCHAIN_CLASS}`, context));
+  }
+  for (const call of scan.calls) {
+    if (calleeName(call) !== LANGCHAIN_INIT.name) continue;
+    const imported = resolveImported(sourceCode, call.callee, isInitModule);
+    if (imported?.path.length !== 1 || imported.path[0] !== LANGCHAIN_INIT.name) continue;
+    const found = initChatModelFields(call, context);
+    if (found) requests.push(requestOf(call, found, LANGCHAIN_INIT.name, context));
   }
   return { requests };
 }
@@ -227,8 +308,9 @@ function typedChatAnthropic(context: AdapterContext, callee: TSESTree.Node): boo
 export const langChain: ClientAdapter = {
   name: 'langchain',
   // With types, a file may construct the class through the app's own re-export.
-  mayApply: (text, typed) => text.includes(LANGCHAIN_PACKAGE) || (typed && text.includes(LANGCHAIN_CLASS)),
-  callNames: new Set(),
+  mayApply: (text, typed) =>
+    text.includes(LANGCHAIN_PACKAGE) || text.includes(LANGCHAIN_INIT.name) || (typed && text.includes(LANGCHAIN_CLASS)),
+  callNames: new Set([LANGCHAIN_INIT.name]),
   readsConstructions: true,
   find,
 };

@@ -53,7 +53,8 @@ function nearestName(key: string, names: readonly string[]): string | null {
 function classify(request: ClaudeRequest, property: ResolvedProperty, known: ReadonlySet<string>): UnknownParamFinding | null {
   const { key } = property;
   const countTokens = request.endpoint.kind === 'countTokens';
-  if (REQUEST_OPTIONS.includes(key) && !request.endpoint.batch) return { kind: 'requestOption', property };
+  if (REQUEST_OPTIONS.includes(key) && !request.endpoint.batch && request.transport.takesRequestOptions)
+    return { kind: 'requestOption', property };
   if (!request.endpoint.beta && isBetaOnly(key, countTokens)) {
     if (key === 'betas') return { kind: 'betas', property };
     return mayCarryBetaHeader(request) ? null : { kind: 'betaOnly', property };
