@@ -62,6 +62,95 @@ export interface TypedLiteral {
   readonly origin: string;
 }
 
+/** Expressions whose type is never a literal one (`string`, `number`, an object, a function). */
+const NEVER_LITERAL: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.ClassExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.TaggedTemplateExpression,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ThisExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.UpdateExpression,
+]);
+
+/** Built-in methods and functions that return `string`, `number` or an array, never a literal type. */
+const NEVER_LITERAL_CALLS: ReadonlySet<string> = new Set([
+  'String',
+  'Number',
+  'parseInt',
+  'parseFloat',
+  'stringify',
+  'join',
+  'map',
+  'filter',
+  'slice',
+  'concat',
+  'split',
+  'trim',
+  'toString',
+  'toLowerCase',
+  'toUpperCase',
+  'replace',
+  'replaceAll',
+  'padStart',
+  'padEnd',
+  'substring',
+  'toFixed',
+]);
+
+/** Payload keys that carry prose: no rule checks a value of theirs known only from a type. */
+const TEXT_KEYS: ReadonlySet<string> = new Set(['content', 'text', 'system', 'prompt', 'description']);
+
+const isProcessEnv = (node: TSESTree.Node): boolean =>
+  node.type === AST_NODE_TYPES.MemberExpression &&
+  node.object.type === AST_NODE_TYPES.Identifier &&
+  node.object.name === 'process' &&
+  node.property.type === AST_NODE_TYPES.Identifier &&
+  node.property.name === 'env';
+
+/**
+ * A cheap syntactic test before asking the checker: the first question in a file makes the
+ * checker check the code around it (an SDK call's overloads, the file's imports), so nodes that
+ * cannot have a literal type, and prose the rules never read from types, are not asked about.
+ */
+function mayHaveLiteralType(node: TSESTree.Node): boolean {
+  if (NEVER_LITERAL.has(node.type)) return false;
+  const parent = node.parent;
+  // The object of `content[0].text`, `process.env.X`: its own value is not what is read.
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) return false;
+  // `process.env.X` is a string or nothing.
+  if (node.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(node.object)) return false;
+  // The value of a prose key, or a branch of one (`text: done ? a : b`).
+  let value: TSESTree.Node = node;
+  while (value.parent?.type === AST_NODE_TYPES.ConditionalExpression || value.parent?.type === AST_NODE_TYPES.LogicalExpression) {
+    value = value.parent;
+  }
+  const holder = value.parent;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === value && !holder.computed) {
+    const key =
+      holder.key.type === AST_NODE_TYPES.Identifier
+        ? holder.key.name
+        : holder.key.type === AST_NODE_TYPES.Literal
+          ? holder.key.value
+          : null;
+    if (typeof key === 'string' && TEXT_KEYS.has(key)) return false;
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const callee = node.callee;
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
+          ? callee.property.name
+          : null;
+    if (name !== null && NEVER_LITERAL_CALLS.has(name)) return false;
+  }
+  return true;
+}
+
 export class TypedResolver {
   readonly ts = loadTypeScript();
   readonly checker: ts.TypeChecker;
@@ -156,6 +245,7 @@ export class TypedResolver {
    * Null when the type admits other values (`string`, `number`, an object).
    */
   value(node: TSESTree.Node): Resolved | null {
+    if (!mayHaveLiteralType(node)) return null;
     const type = this.typeOf(node);
     const values = type && this.literalValues(type);
     if (!values) return null;
