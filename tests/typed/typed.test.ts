@@ -81,10 +81,12 @@ describe('type-aware mode over a multi-module project', () => {
   it('typed: finds the requests other modules hide, on the user’s property, naming where each value is declared', () => {
     expect(typed).toEqual([
       // AI SDK models built in another module (through the app's re-export of the provider), by name and as a namespace member.
-      `chat.ts:18:31 claude-api/valid-model-id ${retired('`retiredModel`, src/ai/models.ts:7')}`,
-      "chat.ts:19:31 claude-api/valid-model-id 'claude-sonnet-4.6' (from `dottedModel`, src/ai/models.ts:8) is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
-      `chat.ts:20:31 claude-api/valid-model-id ${retired('`directModel`, src/ai/models.ts:10')}`,
-      `chat.ts:21:31 claude-api/valid-model-id ${retired('`retiredModel`, src/ai/models.ts:7')}`,
+      `chat.ts:19:31 claude-api/valid-model-id ${retired('`retiredModel`, src/ai/models.ts:8')}`,
+      "chat.ts:20:31 claude-api/valid-model-id 'claude-sonnet-4.6' (from `dottedModel`, src/ai/models.ts:9) is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-sonnet-4-6'.",
+      `chat.ts:21:31 claude-api/valid-model-id ${retired('`directModel`, src/ai/models.ts:11')}`,
+      // Vertex's provider, exported under another name than it is declared with.
+      "chat.ts:22:31 claude-api/valid-model-id 'claude-opus-4.8' (from `vertexModel`, src/ai/models.ts:12) is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-opus-4-8'.",
+      `chat.ts:23:31 claude-api/valid-model-id ${retired('`retiredModel`, src/ai/models.ts:8')}`,
       // A getter returning the SDK's `Messages`; a parameter typed as a union of literals.
       `assistant.ts:14:35 claude-api/valid-model-id ${unknownId('claude-unicorn-6', '`model`, src/assistant.ts:12')}`,
       // Only the getter's SDK type makes this a request: its model is not known.
@@ -118,10 +120,11 @@ describe('type-aware mode over a multi-module project', () => {
       'assistant.ts claude-unicorn-6 from `model`, src/assistant.ts:12',
       'bots.ts claude-sonnet-4.6 from `MODELS.smart`, src/config.ts:6',
       'bots.ts claude-unicorn-9 from `DEFAULT_MODEL`, src/config.ts:1',
-      'chat.ts claude-3-opus-20240229 from `directModel`, src/ai/models.ts:10',
-      'chat.ts claude-3-opus-20240229 from `retiredModel`, src/ai/models.ts:7',
-      'chat.ts claude-sonnet-4.6 from `dottedModel`, src/ai/models.ts:8',
-      'chat.ts claude-unicorn-1 from `proxiedModel`, src/ai/models.ts:17',
+      'chat.ts claude-3-opus-20240229 from `directModel`, src/ai/models.ts:11',
+      'chat.ts claude-3-opus-20240229 from `retiredModel`, src/ai/models.ts:8',
+      'chat.ts claude-opus-4.8 from `vertexModel`, src/ai/models.ts:12',
+      'chat.ts claude-sonnet-4.6 from `dottedModel`, src/ai/models.ts:9',
+      'chat.ts claude-unicorn-1 from `proxiedModel`, src/ai/models.ts:19',
       'params.ts claude-3-opus-20240229 from `RETIRED_MODEL`, src/config.ts:17',
       'params.ts claude-haiku-4-5 from `HAIKU`, src/config.ts:19',
       'params.ts claude-opus-4-5 from `OLD_MODEL`, src/config.ts:18',
