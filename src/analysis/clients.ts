@@ -6,7 +6,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
-import { SDK_PACKAGES, isSdkPackage, type ClientClass } from '../facts/sdk-surface.js';
+import { PLATFORM_CLIENTS, SDK_PACKAGES, isSdkPackage, type ClientClass } from '../facts/sdk-surface.js';
 import { calledFunction, enclosingClassBody, returnedExpressions, type FunctionNode } from './flow.js';
 import { keyName, memberName, resolveImported, type ImportedValue } from './imports.js';
 import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
@@ -274,11 +274,18 @@ export class ClientResolver {
     return merged(values.map((value) => this.resolveClient(value, depth + 1)));
   }
 
-  /** The client class an expression or type name refers to. */
+  /** The client class an expression or type name refers to: from the SDK's packages, or a platform client re-exported by the app's own module. */
   clientClass(node: TSESTree.Node): ClientClass | null {
-    return clientClassOf(resolveImported(this.sourceCode, node, isSdkPackage));
+    const direct = clientClassOf(resolveImported(this.sourceCode, node, isSdkPackage));
+    if (direct) return direct;
+    const local = resolveImported(this.sourceCode, node, isAppModule);
+    const name = local?.path.length === 1 ? local.path[0] : undefined;
+    return name === undefined ? null : (PLATFORM_CLIENTS.get(name) ?? null);
   }
 }
+
+/** A module of the app itself: a relative path or a path alias (`@/lib/clients`, `~/clients`, `#clients`). */
+const isAppModule = (module: string): boolean => /^(?:\.{1,2}\/|\/|@\/|~\/|#)/u.test(module);
 
 function isNullish(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);

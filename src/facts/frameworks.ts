@@ -202,7 +202,7 @@ export const LANGCHAIN_CLASS = 'ChatAnthropic';
  * `_inferModelProvider`, `MODEL_PROVIDER_CONFIG`).
  */
 export const LANGCHAIN_INIT = {
-  modules: ['langchain', 'langchain/chat_models/universal'],
+  modules: ['langchain', 'langchain/chat_models/universal', '@langchain/classic/chat_models/universal'],
   name: 'initChatModel',
   /** Fields `initChatModel` keeps for itself; the rest go to the class. */
   ownFields: ['modelProvider', 'configurableFields', 'configPrefix'],
@@ -230,6 +230,14 @@ export const LANGCHAIN_INIT = {
   /** A model without a provider is Anthropic's when it starts with this. */
   inferredPrefix: 'claude',
 } as const;
+
+/**
+ * `createAgent({ model: 'claude-…' | 'anthropic:claude-…', tools, ... })` from `langchain` builds
+ * its chat model from a model string with `initChatModel(model)`. Middleware with a
+ * `wrapModelCall` hook may call another model, so only an agent without middleware is read.
+ * Source: langchainjs libs/langchain/src/agents (ReactAgent, AgentNode).
+ */
+export const LANGCHAIN_CREATE_AGENT = { module: 'langchain', name: 'createAgent', swapsModel: 'middleware' } as const;
 
 /** `new ChatAnthropic()` without `model` or `modelName` sends this (retired 2026-11-30). */
 export const LANGCHAIN_DEFAULT_MODEL = 'claude-sonnet-4-5-20250929';

@@ -11,8 +11,8 @@
  * install gives `null` (the table decides alone). Files are read as text and parsed, never
  * imported: no code of the linted project's dependencies runs. Read once per install location.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { RECHECK_MS, nearestSdk, readText, versionOf } from './installed-sdk.js';
 
 export interface SdkDeprecation {
   /** The end-of-life date as the SDK writes it, e.g. `January 22nd, 2027`. */
@@ -93,23 +93,9 @@ export function parseModelUnion(dts: string): string[] | null {
   return ids.length > 0 ? ids : null;
 }
 
-function readText(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 function readVersion(packageDir: string): string | null {
-  try {
-    const manifest: unknown = JSON.parse(readText(path.join(packageDir, 'package.json')) ?? 'null');
-    if (typeof manifest !== 'object' || manifest === null) return null;
-    const { version } = manifest as { version?: unknown };
-    return typeof version === 'string' && version.length > 0 ? version : null;
-  } catch {
-    return null;
-  }
+  const text = readText(path.join(packageDir, 'package.json'));
+  return text === null ? null : versionOf(text);
 }
 
 /** The files that may hold the map, most specific first. */
@@ -119,12 +105,6 @@ const MAP_FILES = [
   'internal/data/deprecated-models.js',
   'internal/data/deprecated-models.mjs',
 ];
-
-/**
- * How long a cached answer is trusted before the next lookup checks the install again: a
- * long-running process (the editor's language server) sees an `npm install` without a restart.
- */
-export const RECHECK_MS = 5000;
 
 interface Cached<T> {
   readonly value: T;
@@ -172,29 +152,9 @@ export function readSdkModelIds(sdkPackageDir: string): string[] | null {
   return text === null ? null : parseModelUnion(text);
 }
 
-const nearestCache = new Map<string, Cached<string | null>>();
-
-/**
- * The nearest `node_modules/@anthropic-ai/sdk` from `directory` upwards (its package directory),
- * or null. Cached per directory, checked again after `RECHECK_MS`.
- */
+/** The nearest `node_modules/@anthropic-ai/sdk` from `directory` upwards (its package directory), or null. */
 export function nearestSdkPackageDir(directory: string, now: number = Date.now()): string | null {
-  const start = path.resolve(directory);
-  const cached = nearestCache.get(start);
-  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.value;
-  let found: string | null = null;
-  for (let current = start; ;) {
-    const candidate = path.join(current, 'node_modules', '@anthropic-ai', 'sdk');
-    if (readVersion(candidate) !== null) {
-      found = candidate;
-      break;
-    }
-    const parent = path.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  nearestCache.set(start, { value: found, checkedAt: now });
-  return found;
+  return nearestSdk(directory, now)?.packageDir ?? null;
 }
 
 /** Compare dotted versions numerically (`1.10.0` > `1.9.2`); pre-release tags are ignored. */

@@ -74,6 +74,18 @@ export const CLIENT_EXPORT_NAMES: ReadonlySet<string> = new Set(Object.values(SD
 
 export const isSdkPackage = (module: string): boolean => Object.hasOwn(SDK_PACKAGES, module);
 
+/**
+ * The platform clients by their export names (`AnthropicVertex`, `AnthropicBedrock`, ...): names
+ * no other library uses, so a class of that name re-exported by an app's own module
+ * (`export { AnthropicVertex } from '@anthropic-ai/vertex-sdk'`) is that client. `Anthropic` is
+ * not among them: apps name their own wrappers that.
+ */
+export const PLATFORM_CLIENTS: ReadonlyMap<string, ClientClass> = new Map(
+  Object.values(SDK_PACKAGES).flatMap((pkg) =>
+    Object.entries(pkg.clients).filter(([name, kind]) => name !== 'default' && kind !== FIRST_PARTY),
+  ),
+);
+
 export type SdkMethod = 'create' | 'stream' | 'parse' | 'countTokens';
 
 /**

@@ -193,10 +193,9 @@ describe('LangChain: initChatModel', () => {
     ]);
     // Configurable fields that leave the model fixed.
     expect(initModels(`await initChatModel('claude-sonnet-4-6', { configurableFields: ['apiKey'] });`)).toEqual([['claude-sonnet-4-6']]);
-    const universal = requestsOf(
-      `import { initChatModel } from 'langchain/chat_models/universal';\nawait initChatModel('claude-sonnet-4-6');`,
-    );
-    expect(universal).toHaveLength(1);
+    for (const module of ['langchain/chat_models/universal', '@langchain/classic/chat_models/universal']) {
+      expect(requestsOf(`import { initChatModel } from '${module}';\nawait initChatModel('claude-sonnet-4-6');`), module).toHaveLength(1);
+    }
   });
 
   it('hands the class its fields under API names, without its own', () => {
@@ -225,6 +224,35 @@ describe('LangChain: initChatModel', () => {
   it("is not LangChain's when it is the app's own function", () => {
     expect(requestsOf(`import { initChatModel } from './models';\nawait initChatModel('claude-3-opus-20240229');`)).toEqual([]);
     expect(requestsOf(`const initChatModel = (m: string) => m;\ninitChatModel('claude-3-opus-20240229');`)).toEqual([]);
+  });
+});
+
+describe('LangChain: createAgent', () => {
+  const AGENT = `import { createAgent } from 'langchain';\n`;
+  const agentModels = (code: string): string[][] => requestsOf(AGENT + code).map((request) => request.models.map((model) => model.id));
+
+  it('builds its model from the string as initChatModel does', () => {
+    expect(agentModels(`createAgent({ model: 'anthropic:claude-sonnet-4-20250514', tools: [search] });`)).toEqual([
+      ['claude-sonnet-4-20250514'],
+    ]);
+    expect(agentModels(`createAgent({ model: 'claude-3-opus-20240229', tools: [], middleware: [] });`)).toEqual([
+      ['claude-3-opus-20240229'],
+    ]);
+    expect(onlyRequest(`${AGENT}createAgent({ model: 'claude-sonnet-4-6' });`).endpoint.label).toBe('createAgent');
+  });
+
+  it.each([
+    ['middleware, which may call another model', `createAgent({ model: 'claude-3-opus-20240229', middleware: [pickModel] });`],
+    ['middleware not known', `createAgent({ model: 'claude-3-opus-20240229', middleware });`],
+    ['a chat model object (read where it is built)', `createAgent({ model: llm, tools: [] });`],
+    ["another provider's model", `createAgent({ model: 'openai:gpt-4o' });`],
+    ['options that may hold anything', `createAgent({ ...options, model: 'claude-3-opus-20240229' });`],
+  ])('is not read with %s', (_, code) => {
+    expect(requestsOf(AGENT + code)).toEqual([]);
+  });
+
+  it("is not LangChain's from another module", () => {
+    expect(requestsOf(`import { createAgent } from './agents';\ncreateAgent({ model: 'claude-3-opus-20240229' });`)).toEqual([]);
   });
 });
 

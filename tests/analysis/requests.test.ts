@@ -218,6 +218,25 @@ describe('clients', () => {
     expect(find(`${setup}\nclient${CALL}`)).toEqual([{ ...FIRST_PARTY, clientKind, provider }]);
   });
 
+  it.each([
+    ['a relative module', `import { AnthropicVertex } from '../src/client';`, 'AnthropicVertex', 'vertex', 'vertex'],
+    ['a path alias', `import { AnthropicBedrock } from '@/lib/clients';`, 'AnthropicBedrock', 'bedrock', 'bedrock'],
+    ['a renamed import', `import { AnthropicBedrockMantle as Mantle } from './clients';`, 'Mantle', 'bedrock-mantle', 'bedrock'],
+  ])('a platform client re-exported by the app, through %s, is that client', (_, imports, className, clientKind, provider) => {
+    expect(find(`${imports}\nconst client = new ${className}();\nclient${CALL}`)).toEqual([{ ...FIRST_PARTY, clientKind, provider }]);
+  });
+
+  it('takes no other class of the app for a platform client', () => {
+    // `Anthropic` from the app's own module may be its own wrapper: known only by the model ID, as before.
+    expect(find(`import { Anthropic } from './anthropic';\nconst client = new Anthropic();\nclient${CALL}`)).toEqual([
+      { ...FIRST_PARTY, clientKind: 'unknown', provider: null },
+    ]);
+    // A package that is not the SDK's, even with the same class name.
+    expect(find(`import { AnthropicVertex } from 'vertex-helpers';\nconst client = new AnthropicVertex();\nclient${CALL}`)).toEqual([
+      { ...FIRST_PARTY, clientKind: 'unknown', provider: null },
+    ]);
+  });
+
   it('does not take a class of the same name from another package for a client', () => {
     const code = `import { Anthropic } from 'some-other-sdk';\nconst client = new Anthropic();\nclient.messages.create({ body: 'hi', to: '+1' });`;
     expect(find(code)).toEqual([]);

@@ -12,10 +12,10 @@ import {
   parseDeprecatedModels,
   parseEndOfLifeDate,
   parseModelUnion,
-  RECHECK_MS,
   readSdkLifecycle,
   readSdkModelIds,
 } from '../../src/facts/sdk-lifecycle.js';
+import { RECHECK_MS } from '../../src/facts/installed-sdk.js';
 import { makeSdkFixture, mapLiteral } from './sdk-fixture.js';
 
 /** The dev dependency, pinned to the release the table was checked against. */

@@ -126,6 +126,10 @@ await vertex.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, messa
       `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 const vertex = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
 await vertex.messages.create({ model: 'claude-haiku-4-5', max_tokens: 1024, messages: [] });`,
+      // The same client re-exported by the app's own module is still Vertex: no first-party retirement applies.
+      `import { AnthropicVertex } from './lib/clients';
+const vertex = new AnthropicVertex({ region: 'us-east5', projectId: 'my-project' });
+await vertex.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [] });`,
       // Foundry takes first-party IDs
       `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
 const foundry = new AnthropicFoundry();

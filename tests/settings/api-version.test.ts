@@ -9,7 +9,8 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
-import { RECHECK_MS, detectApiVersion } from '../../src/settings/api-version.js';
+import { RECHECK_MS } from '../../src/facts/installed-sdk.js';
+import { detectApiVersion } from '../../src/settings/api-version.js';
 import { cacheVersion, lifecycleEpoch, lockfileFingerprint } from '../../src/settings/cache-key.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'claude-api-version-'));

@@ -25,6 +25,7 @@ import {
   LANGCHAIN_CLASS,
   LANGCHAIN_DEFAULT_MODEL,
   LANGCHAIN_FABLE_PREFIX,
+  LANGCHAIN_CREATE_AGENT,
   LANGCHAIN_FIELDS,
   LANGCHAIN_INIT,
   LANGCHAIN_PACKAGE,
@@ -110,6 +111,22 @@ function anthropicModel(model: string, providerGiven: boolean): string | null {
   return model.startsWith(LANGCHAIN_INIT.inferredPrefix) ? model : null;
 }
 
+/**
+ * The models `initChatModel` builds for a model string that is each of these known values, on
+ * the user's nodes; null when one is not known or is not Anthropic's.
+ */
+function anthropicModels(resolved: Resolved, providerGiven: boolean): Resolved | null {
+  const { values, complete } = possibleValues(resolved);
+  if (!complete || values.length === 0) return null;
+  const options: Resolved[] = [];
+  for (const { value, node, origin } of values) {
+    const id = typeof value === 'string' ? anthropicModel(value, providerGiven) : null;
+    if (id === null) return null;
+    options.push({ kind: 'literal', node, value: id, ...(origin ? { origin } : {}) });
+  }
+  return options.length === 1 && options[0] ? options[0] : { kind: 'choice', node: resolved.node, options };
+}
+
 /** True when `configurableFields` is a known list without `model`: the model cannot change at call time. */
 function modelFixed(value: Resolved): boolean {
   const list = asArray(value);
@@ -135,19 +152,28 @@ function initChatModelFields(call: TSESTree.CallExpression, context: AdapterCont
   if (provider && knownString(provider.value) !== LANGCHAIN_INIT.provider) return null;
   const configurable = fields?.properties.get('configurableFields');
   if (configurable && !modelFixed(configurable.value)) return null;
-  const { values, complete } = possibleValues(context.values.resolve(first));
-  if (!complete || values.length === 0) return null;
-  const options: Resolved[] = [];
-  for (const { value, node, origin } of values) {
-    const id = typeof value === 'string' ? anthropicModel(value, provider !== undefined) : null;
-    if (id === null) return null;
-    options.push({ kind: 'literal', node, value: id, ...(origin ? { origin } : {}) });
-  }
-  const modelArgument: Resolved = options.length === 1 && options[0] ? options[0] : { kind: 'choice', node: first, options };
+  const modelArgument = anthropicModels(context.values.resolve(first), provider !== undefined);
+  if (!modelArgument) return null;
   if (!fields) return { fields: null, modelArgument };
   const own: readonly string[] = LANGCHAIN_INIT.ownFields;
   const kept = new Map([...fields.properties].filter(([key]) => !own.includes(key)));
   return { fields: { ...fields, properties: kept }, modelArgument };
+}
+
+/**
+ * `createAgent({ model: 'claude-…' })`: the model `initChatModel` builds from the string, with no
+ * fields; null when the model is not a known string of Anthropic's, or middleware may swap it.
+ */
+function createAgentFields(call: TSESTree.CallExpression, context: AdapterContext): Fields | null {
+  const [first] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const options = asObject(context.values.resolve(first));
+  if (!options?.complete) return null;
+  const middleware = options.properties.get(LANGCHAIN_CREATE_AGENT.swapsModel);
+  if (middleware && asArray(middleware.value)?.elements.length !== 0) return null;
+  const model = options.properties.get('model');
+  const modelArgument = model ? anthropicModels(model.value, false) : null;
+  return modelArgument ? { fields: null, modelArgument } : null;
 }
 
 function baseUrlOf(fields: ResolvedObject | null): Setting<string> {
@@ -285,6 +311,13 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     const found = initChatModelFields(call, context);
     if (found) requests.push(requestOf(call, found, LANGCHAIN_INIT.name, context));
   }
+  for (const call of scan.calls) {
+    if (calleeName(call) !== LANGCHAIN_CREATE_AGENT.name) continue;
+    const imported = resolveImported(sourceCode, call.callee, (module) => module === LANGCHAIN_CREATE_AGENT.module);
+    if (imported?.path.length !== 1 || imported.path[0] !== LANGCHAIN_CREATE_AGENT.name) continue;
+    const found = createAgentFields(call, context);
+    if (found) requests.push(requestOf(call, found, LANGCHAIN_CREATE_AGENT.name, context));
+  }
   return { requests };
 }
 
@@ -309,8 +342,11 @@ export const langChain: ClientAdapter = {
   name: 'langchain',
   // With types, a file may construct the class through the app's own re-export.
   mayApply: (text, typed) =>
-    text.includes(LANGCHAIN_PACKAGE) || text.includes(LANGCHAIN_INIT.name) || (typed && text.includes(LANGCHAIN_CLASS)),
-  callNames: new Set([LANGCHAIN_INIT.name]),
+    text.includes(LANGCHAIN_PACKAGE) ||
+    text.includes(LANGCHAIN_INIT.name) ||
+    text.includes(LANGCHAIN_CREATE_AGENT.name) ||
+    (typed && text.includes(LANGCHAIN_CLASS)),
+  callNames: new Set([LANGCHAIN_INIT.name, LANGCHAIN_CREATE_AGENT.name]),
   readsConstructions: true,
   find,
 };
