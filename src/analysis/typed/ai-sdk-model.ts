@@ -54,6 +54,15 @@ export class AiSdkModels {
 
   /** What the checker proves about `node`, a `model` the file's own reading left unknown. */
   model(node: TSESTree.Node): TypedAiSdkModel | null {
+    try {
+      return this.compute(node);
+    } catch {
+      // A checker failure on odd code is not a finding.
+      return null;
+    }
+  }
+
+  private compute(node: TSESTree.Node): TypedAiSdkModel | null {
     const named = node.type === AST_NODE_TYPES.MemberExpression && !node.computed ? node.property : node;
     const symbol = this.typed.symbolAt(named);
     const declaration = symbol?.valueDeclaration;

@@ -349,9 +349,12 @@ export class TypedResolver {
 
   /** `new X(...)` where the checker resolves `X` to one of `classes` exported by `module` (LangChain's `ChatAnthropic`). */
   constructsClass(callee: TSESTree.Node, module: string, classes: ReadonlySet<string>): boolean {
-    const tsNode = this.services.esTreeNodeToTSNodeMap.get(callee);
-    const found = this.importedFrom(tsNode, (from) => from === module);
-    return found !== null && classes.has(found.name);
+    try {
+      const found = this.importedFrom(this.services.esTreeNodeToTSNodeMap.get(callee), (from) => from === module);
+      return found !== null && classes.has(found.name);
+    } catch {
+      return false;
+    }
   }
 
   /** `` `name`, src/config.ts:3 `` for a symbol's declaration. */
