@@ -33,6 +33,9 @@ const recorder: Rule.RuleModule = {
   },
 };
 
+/** The typed run's message IDs, by place. */
+const messageIds = new Map<string, string>();
+
 async function lint(typed: boolean): Promise<string[]> {
   const eslint = new ESLint({
     cwd: fixture,
@@ -51,6 +54,11 @@ async function lint(typed: boolean): Promise<string[]> {
     ],
   });
   const results = await eslint.lintFiles(['src/**/*.ts']);
+  if (typed) {
+    for (const result of results) {
+      for (const m of result.messages) messageIds.set(`${path.basename(result.filePath)}:${m.line}:${m.column}`, m.messageId ?? '');
+    }
+  }
   return results.flatMap((result) =>
     result.messages.map((m) => `${path.basename(result.filePath)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message}`),
   );
@@ -111,6 +119,13 @@ describe('type-aware mode over a multi-module project', () => {
       // An enum member.
       `service.ts:18:42 claude-api/valid-model-id ${unknownId('claude-unicorn-8', '`Tier.Legacy`, src/config.ts:10')}`,
     ]);
+  });
+
+  it('typed: a message that names a declaration is the WithOrigin sibling; one on a value the line writes keeps its ID', () => {
+    expect(messageIds.get('params.ts:8:42')).toBe('retiredWithOrigin');
+    expect(messageIds.get('params.ts:17:49')).toBe('aboveModelMaxWithOrigin');
+    expect(messageIds.get('agent.ts:6:50')).toBe('retired');
+    expect(messageIds.get('assistant.ts:20:33')).toBe('missing');
   });
 
   it('typed: each literal from a type names where it is declared', () => {
