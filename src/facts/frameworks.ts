@@ -25,6 +25,17 @@ export const AI_SDK_CALLS: ReadonlySet<string> = new Set(['generateText', 'strea
 /** `new ToolLoopAgent({ model, ...settings })`; `Experimental_Agent` is the same class under its ai 5 name. */
 export const AI_SDK_AGENTS: ReadonlySet<string> = new Set(['ToolLoopAgent', 'Experimental_Agent']);
 /** Provider methods that return a language model: `anthropic.languageModel(id)`, `.chat(id)`, `.messages(id)`. */
+/**
+ * `wrapLanguageModel({ model, middleware })` (from `ai`) sends through the wrapped model: its ID
+ * stays the request's, while middleware may rewrite the call's settings (`transformParams`,
+ * `defaultSettingsMiddleware`). Any other middleware may call another model from `wrapGenerate`,
+ * so only these built-ins keep the model ID proven. Source: AI SDK docs, "Language Model Middleware".
+ */
+export const AI_SDK_WRAP = {
+  name: 'wrapLanguageModel',
+  builtInMiddleware: new Set(['extractReasoningMiddleware', 'simulateStreamingMiddleware', 'defaultSettingsMiddleware']),
+} as const;
+
 export const AI_SDK_MODEL_METHODS: ReadonlySet<string> = new Set(['languageModel', 'chat', 'messages']);
 
 export interface AiSdkProvider {

@@ -127,6 +127,34 @@ await generateText({ model: bedrock(process.env.MODEL), prompt: 'Hi' });`;
     expect(requests[0]?.params.properties.size).toBe(0);
     expect(requests[0]?.params.complete).toBe(false);
   });
+
+  it('sees through wrapLanguageModel with built-in middleware: the model ID, not the settings it may rewrite', () => {
+    const code = `import { generateText, wrapLanguageModel, extractReasoningMiddleware, defaultSettingsMiddleware } from 'ai';
+import { anthropic } from '@ai-sdk/anthropic';
+const model = wrapLanguageModel({ model: anthropic('claude-3-opus-20240229'), middleware: extractReasoningMiddleware({ tagName: 'think' }) });
+await generateText({ model, temperature: 0.5, prompt: 'Hi' });
+await generateText({
+  model: wrapLanguageModel({ model: anthropic('claude-sonnet-4-6'), middleware: [defaultSettingsMiddleware({ settings: { temperature: 0 } })] }),
+  prompt: 'Hi',
+});`;
+    const requests = requestsOf(code);
+    expect(requests.map((request) => request.models.map((model) => model.id))).toEqual([['claude-3-opus-20240229'], ['claude-sonnet-4-6']]);
+    for (const request of requests) {
+      expect(request.params.properties.size).toBe(0);
+      expect(request.params.complete).toBe(false);
+    }
+  });
+
+  it.each([
+    ['middleware of its own, which may call another model', 'middleware: myMiddleware'],
+    ['a list with one middleware of its own', 'middleware: [extractReasoningMiddleware({ tagName: "think" }), myMiddleware]'],
+    ['options that may hold anything', '...options'],
+  ])('does not see through wrapLanguageModel with %s', (_, rest) => {
+    const code = `import { generateText, wrapLanguageModel, extractReasoningMiddleware } from 'ai';
+import { anthropic } from '@ai-sdk/anthropic';
+await generateText({ model: wrapLanguageModel({ model: anthropic('claude-3-opus-20240229'), ${rest} }), prompt: 'Hi' });`;
+    expect(requestsOf(code)).toEqual([]);
+  });
 });
 
 describe('AI SDK: not Claude requests', () => {
@@ -375,6 +403,18 @@ describe('AI SDK requests through the rules', () => {
             ],
           },
         ],
+      },
+      {
+        // Through wrapLanguageModel: the wrapped model's ID is sent.
+        code: `import { generateText, wrapLanguageModel, simulateStreamingMiddleware } from 'ai';
+import { anthropic } from '@ai-sdk/anthropic';
+const model = wrapLanguageModel({ model: anthropic('claude-sonnet-4.6'), middleware: simulateStreamingMiddleware() });
+await generateText({ model, prompt: 'Hi' });`,
+        output: `import { generateText, wrapLanguageModel, simulateStreamingMiddleware } from 'ai';
+import { anthropic } from '@ai-sdk/anthropic';
+const model = wrapLanguageModel({ model: anthropic('claude-sonnet-4-6'), middleware: simulateStreamingMiddleware() });
+await generateText({ model, prompt: 'Hi' });`,
+        errors: [{ messageId: 'dotted', data: { id: 'claude-sonnet-4.6', fixed: 'claude-sonnet-4-6' }, line: 3, column: 52 }],
       },
     ],
   });

@@ -23,6 +23,7 @@ import {
   AI_SDK_PROVIDERS,
   AI_SDK_SETTINGS,
   AI_SDK_THINKING_KEYS,
+  AI_SDK_WRAP,
   aiSdkModelProfile,
   type AiSdkModelProfile,
   type AiSdkProvider,
@@ -31,6 +32,7 @@ import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { memberName, resolveImported } from '../imports.js';
 import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ModelCandidate, type Setting } from '../request.js';
 import {
+  asArray,
   asObject,
   constantInitializer,
   knownNumber,
@@ -97,7 +99,7 @@ function modelBranches(
   context: AdapterContext,
   expression: TSESTree.Node,
   depth: number,
-  out: { branches: ModelBranch[]; other: boolean },
+  out: { branches: ModelBranch[]; other: boolean; wrapped: boolean },
 ): void {
   const { sourceCode, values } = context;
   const node = unwrapExpression(expression);
@@ -118,6 +120,15 @@ function modelBranches(
   }
   if (node.type === AST_NODE_TYPES.MemberExpression && typedBranch(context, node, out)) return;
   if (node.type === AST_NODE_TYPES.CallExpression) {
+    const wrapped = wrappedModel(context, node);
+    if (wrapped !== undefined) {
+      if (wrapped === null) out.other = true;
+      else {
+        out.wrapped = true;
+        modelBranches(context, wrapped, depth + 1, out);
+      }
+      return;
+    }
     const callee = unwrapExpression(node.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
     const use =
@@ -140,6 +151,29 @@ function typedBranch(context: AdapterContext, node: TSESTree.Node, out: { branch
   out.branches.push({ use: { provider: model.provider, factoryCall: null, typed: { node, baseURL: model.baseURL } }, id: model.id });
   return true;
 }
+
+/**
+ * `wrapLanguageModel({ model, middleware })`: the wrapped model's expression, when every
+ * middleware is a built-in that calls no other model; null when one may; undefined for any other call.
+ */
+function wrappedModel(context: AdapterContext, call: TSESTree.CallExpression): TSESTree.Node | null | undefined {
+  const { sourceCode, values } = context;
+  if (aiExport(sourceCode, call.callee, WRAP_NAMES) === null) return undefined;
+  const first = call.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const options = asObject(values.resolve(first));
+  if (!options?.complete) return null;
+  const middleware = options.properties.get('middleware')?.value;
+  const list = middleware === undefined ? [] : middleware.kind === 'array' ? asArray(middleware)?.elements : [middleware];
+  const builtIn = (item: Resolved): boolean => {
+    const node = unwrapExpression(item.node);
+    return node.type === AST_NODE_TYPES.CallExpression && aiExport(sourceCode, node.callee, AI_SDK_WRAP.builtInMiddleware) !== null;
+  };
+  if (!list?.every(builtIn)) return null;
+  return options.properties.get('model')?.node.value ?? null;
+}
+
+const WRAP_NAMES: ReadonlySet<string> = new Set([AI_SDK_WRAP.name]);
 
 /** The `model` property's expression, when nothing later in the options may replace it. */
 function modelExpression(options: ResolvedObject, argument: TSESTree.Node): TSESTree.Expression | null {
@@ -344,7 +378,7 @@ function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name
   const options = asObject(context.values.resolve(first));
   const expression = options && modelExpression(options, first);
   if (!options || !expression) return [];
-  const found = { branches: [] as ModelBranch[], other: false };
+  const found = { branches: [] as ModelBranch[], other: false, wrapped: false };
   modelBranches(context, expression, 0, found);
   // One request per provider the model may come from (its platform decides the ID forms).
   const byUse = new Map<string, ModelBranch[]>();
@@ -368,9 +402,11 @@ function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name
     if (!provider.messagesApi && claudeModels.length === 0) continue;
     if (claudeModels.length < models.length) complete = false;
     const profiles = complete && claudeModels.length > 0 ? claudeModels.map((model) => aiSdkModelProfile(model.id)) : null;
-    const { params, thinkingType } = provider.messagesApi
-      ? paramsOf(options, provider, claudeModels, profiles)
-      : { params: { kind: 'object' as const, node: options.node, properties: new Map(), complete: false }, thinkingType: undefined };
+    // Middleware may rewrite the settings (and Bedrock's Converse provider has other ones): only the model is known.
+    const { params, thinkingType } =
+      provider.messagesApi && !found.wrapped
+        ? paramsOf(options, provider, claudeModels, profiles)
+        : { params: { kind: 'object' as const, node: options.node, properties: new Map(), complete: false }, thinkingType: undefined };
     const dropsSampling =
       provider.messagesApi &&
       ((thinkingType !== undefined && THINKING_ON.has(thinkingType)) || (profiles !== null && profiles.every((p) => !p.sampling)));
