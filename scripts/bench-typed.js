@@ -11,7 +11,8 @@
  *   untyped-noop the no-op rule without type information
  * The project: the demo app, the typed fixture (tests/typed/fixture) and the plugin's own
  * sources (real TypeScript with few Claude calls), copied into .bench/typed with one tsconfig.
- * Prints medians, ours over noop, and per-rule times from ESLint's stats (what TIMING prints).
+ * Prints medians, ours over noop, and per-rule times from ESLint's stats (what TIMING prints),
+ * as medians over the rounds.
  *
  *   npm run bench:typed
  *   BENCH_ROUNDS=9 npm run bench:typed
@@ -74,6 +75,12 @@ const CONFIGS = {
   'untyped-noop': { typed: false, extra: [noop] },
   untyped: { typed: false, extra: [claudeApi.configs.recommended] },
 };
+// BENCH_BASELINE=/path/to/other/dist/index.js: the same typed run with another build (an earlier
+// commit), alternated in the same rounds, so the two builds are compared under the same load.
+if (process.env.BENCH_BASELINE) {
+  const baseline = (await import(path.resolve(process.env.BENCH_BASELINE))).default;
+  CONFIGS.baseline = { typed: true, extra: [baseline.configs.recommended] };
+}
 
 async function lintOnce(name, files) {
   const { typed, extra } = CONFIGS[name];
@@ -117,6 +124,8 @@ const files = corpus();
 console.log(`Node ${process.version}, ESLint ${ESLint.version}; ${files.length} files in one typed project, ${ROUNDS} rounds.`);
 const names = Object.keys(CONFIGS);
 const times = Object.fromEntries(names.map((name) => [name, []]));
+/** Per config, per round: each rule's time from ESLint's stats. */
+const ruleRounds = Object.fromEntries(names.map((name) => [name, []]));
 const last = {};
 await lintOnce('noop', files.slice(0, 10)); // warm up module caches
 for (let round = 0; round < ROUNDS; round++) {
@@ -124,6 +133,7 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const name of order) {
     const run = await lintOnce(name, files);
     times[name].push(run.ms);
+    ruleRounds[name].push(run.ruleTimes);
     last[name] = run;
   }
 }
@@ -132,14 +142,21 @@ for (const name of names) {
   console.log(`  ${name.padEnd(13)} ${median(times[name]).toFixed(0).padStart(7)} ms   (${last[name].problems} problems)`);
 }
 console.log(`  typed: ours over noop ${over('ours', 'noop')}; untyped: ours over noop ${over('untyped', 'untyped-noop')}`);
-for (const name of ['ours', 'untyped']) {
-  const rules = Object.entries(last[name].ruleTimes)
-    .filter(([rule]) => rule.startsWith('claude-api/'))
+// Time inside our rules, over the no-op run's wall time in the same round (one round's figures
+// move with the VM's load, and a ratio within a round less so): the median over rounds.
+const ruleTotal = (round) => Object.entries(round).reduce((sum, [rule, ms]) => sum + (rule.startsWith('claude-api/') ? ms : 0), 0);
+for (const name of ['ours', 'baseline', 'untyped']) {
+  const rounds = ruleRounds[name];
+  if (!rounds) continue;
+  const reference = times[name === 'untyped' ? 'untyped-noop' : 'noop'];
+  const total = median(rounds.map(ruleTotal));
+  const share = median(rounds.map((round, index) => ruleTotal(round) / reference[index]));
+  const rules = Object.keys(rounds[0] ?? {})
+    .filter((rule) => rule.startsWith('claude-api/'))
+    .map((rule) => [rule, median(rounds.map((round) => round[rule] ?? 0))])
     .sort((a, b) => b[1] - a[1]);
-  const total = rules.reduce((sum, [, ms]) => sum + ms, 0);
-  const reference = median(times[name === 'ours' ? 'noop' : 'untyped-noop']);
   console.log(
-    `\n  per-rule time, ${name === 'ours' ? 'typed' : 'untyped'} (ESLint stats, last round; total ${total.toFixed(1)} ms = ${((total / reference) * 100).toFixed(1)}% of the matching noop run):`,
+    `\n  per-rule time, ${name === 'untyped' ? 'untyped' : `typed (${name})`} (ESLint stats, medians of ${rounds.length} rounds): total ${total.toFixed(1)} ms, ${(share * 100).toFixed(1)}% of the same round's no-op run`,
   );
   for (const [rule, ms] of rules) console.log(`    ${rule.padEnd(44)} ${ms.toFixed(1).padStart(7)} ms`);
 }

@@ -111,7 +111,7 @@ export interface ModelCandidate {
   readonly clientDefault?: boolean;
   /**
    * Set when the ID is known from a type rather than written at `node` (type-aware mode): where
-   * it is declared, e.g. ``DEFAULT_MODEL` in src/config.ts:3`. Messages may name it.
+   * it is declared, e.g. ``DEFAULT_MODEL`, src/config.ts:3`. Messages name it.
    */
   readonly origin?: string;
 }

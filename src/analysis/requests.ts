@@ -47,8 +47,9 @@ function analyse(context: Context): FileAnalysis {
   const cached = bySettings?.get(settings);
   if (cached) return cached;
   const text = sourceCode.text;
-  const adapters = ADAPTERS.filter((adapter) => adapter.mayApply(text));
-  const analysis = adapters.length === 0 ? NOTHING : findRequests(sourceCode, settings, adapters, typedResolver(sourceCode, context.cwd));
+  const typed = typedResolver(sourceCode, context.cwd);
+  const adapters = ADAPTERS.filter((adapter) => adapter.mayApply(text, typed !== null));
+  const analysis = adapters.length === 0 ? NOTHING : findRequests(sourceCode, settings, adapters, typed);
   if (!bySettings) {
     bySettings = new WeakMap();
     cache.set(program, bySettings);

@@ -7,6 +7,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { keyName } from '../analysis/imports.js';
 import { getClaudeRequests } from '../analysis/requests.js';
 import type { ClaudeRequest } from '../analysis/request.js';
+import { OriginMessages, originFinder } from '../analysis/typed/origins.js';
+import { typedResolver, type TypedLiteral } from '../analysis/typed/resolver.js';
 import { getSettings, type ClaudeApiSettings } from '../settings/settings.js';
 import { createRule, type ClaudeApiRuleDocs } from './create-rule.js';
 import { displayValue, redact } from './redact.js';
@@ -210,18 +212,36 @@ function scoped<MessageIds extends string>(
 /** The node (or token) a finding is reported on. */
 const rangeOf = (finding: RequestFinding<string>): Range => finding.node.range;
 
+/**
+ * In type-aware mode, a finding that quotes a value known from a type names where it is
+ * declared (typed/origins.ts); every other finding is left as it is.
+ */
+function withOrigins<MessageIds extends string>(
+  finding: RequestFinding<MessageIds>,
+  request: ClaudeRequest,
+  literals: readonly TypedLiteral[] | null,
+  origins: OriginMessages,
+): RequestFinding<MessageIds> {
+  if (!literals || (literals.length === 0 && !request.models.some((model) => model.origin)) || !('messageId' in finding)) return finding;
+  const annotated = origins.annotate(finding.messageId, finding.data, originFinder(literals, request, finding.node));
+  return annotated ? { ...finding, messageId: annotated.messageId as MessageIds, data: annotated.data } : finding;
+}
+
 export function defineRequestRule<MessageIds extends string, Options extends readonly unknown[] = []>(
   rule: RequestRule<MessageIds, Options>,
 ): TSESLint.RuleModule<MessageIds, Options, ClaudeApiRuleDocs> {
+  const origins = new OriginMessages(rule.meta.messages);
   return createRule<Options, MessageIds>({
     name: rule.name,
-    meta: rule.meta,
+    // The `…WithOrigin` siblings are only reported in type-aware mode.
+    meta: { ...rule.meta, messages: { ...rule.meta.messages, ...origins.variants } },
     defaultOptions: rule.defaultOptions,
     create(context, options) {
       return {
         Program() {
           const requests = getClaudeRequests(context);
           if (requests.length === 0) return;
+          const literals = typedResolver(context.sourceCode, context.cwd)?.typedLiterals ?? null;
           const env: RequestRuleEnv<Options> = {
             sourceCode: context.sourceCode,
             settings: getSettings(context),
@@ -239,7 +259,7 @@ export function defineRequestRule<MessageIds extends string, Options extends rea
               const key = `${finding.messageId}@${start}-${end}`;
               const seen = reports.get(key);
               if (seen) seen.calls.push(request.call);
-              else reports.set(key, { finding, calls: [request.call] });
+              else reports.set(key, { finding: withOrigins(finding, request, literals, origins), calls: [request.call] });
             }
           }
           for (const { finding, calls } of reports.values()) context.report(scoped(context.sourceCode, calls, finding));

@@ -39,8 +39,8 @@ export interface AdapterResult {
 
 export interface ClientAdapter {
   readonly name: string;
-  /** Cheap test on the file's text: may the file send requests through this client? */
-  readonly mayApply: (text: string) => boolean;
+  /** Cheap test on the file's text (and whether the checker can answer): may the file send requests through this client? */
+  readonly mayApply: (text: string, typed: boolean) => boolean;
   /** The callee names whose calls the adapter reads. */
   readonly callNames: ReadonlySet<string>;
   /** Whether the adapter needs the file's constructions. */

@@ -53,12 +53,15 @@ const THINKING_ON = new Set(['enabled', 'adaptive', 'between_tools']);
 const PROVIDER_MODULES = new Map(AI_SDK_PROVIDERS.map((provider) => [provider.module, provider]));
 const isProviderModule = (module: string): boolean => PROVIDER_MODULES.has(module);
 const isAiModule = (module: string): boolean => module === AI_SDK_PACKAGE;
+const AI_IMPORT = new RegExp(String.raw`['"]${AI_SDK_PACKAGE}['"]`, 'u');
 
 /** A Claude provider the code uses: the ready-made export, or a factory call with its options. */
 interface ProviderUse {
   readonly provider: AiSdkProvider;
   /** `createAnthropic(options)`; null for the ready-made `anthropic`. */
   readonly factoryCall: TSESTree.CallExpression | null;
+  /** Type-aware mode: a model built in another module (its node here, its provider's `baseURL` there). */
+  readonly typed?: { readonly node: TSESTree.Node; readonly baseURL: Setting<string> };
 }
 
 /** One branch of `model`: a model made by a Claude provider from an ID. */
@@ -112,9 +115,10 @@ function modelBranches(
   if (node.type === AST_NODE_TYPES.Identifier) {
     const init = constantInitializer(ASTUtils.findVariable(sourceCode.getScope(node), node));
     if (init) modelBranches(context, init, depth + 1, out);
-    else out.other = true;
+    else if (!typedBranch(context, node, out)) out.other = true;
     return;
   }
+  if (node.type === AST_NODE_TYPES.MemberExpression && typedBranch(context, node, out)) return;
   if (node.type === AST_NODE_TYPES.CallExpression) {
     const wrapped = wrappedModel(context, node);
     if (wrapped !== undefined) {
@@ -138,6 +142,14 @@ function modelBranches(
     }
   }
   out.other = true;
+}
+
+/** Type-aware mode: a model the file cannot read that the checker proves is a Claude provider's (typed/ai-sdk-model.ts). */
+function typedBranch(context: AdapterContext, node: TSESTree.Node, out: { branches: ModelBranch[] }): boolean {
+  const model = context.typed?.aiSdk.model(node);
+  if (!model) return false;
+  out.branches.push({ use: { provider: model.provider, factoryCall: null, typed: { node, baseURL: model.baseURL } }, id: model.id });
+  return true;
 }
 
 /**
@@ -338,6 +350,7 @@ export function aiSdkSpelling(apiPath: string): string | null {
 // ------------------------------------------------------------------ the adapter
 
 function baseUrlOf(context: AdapterContext, use: ProviderUse): Setting<string> {
+  if (use.typed) return use.typed.baseURL;
   const call = use.factoryCall;
   if (!call) return NONE;
   const first = call.arguments[0];
@@ -370,7 +383,7 @@ function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name
   // One request per provider the model may come from (its platform decides the ID forms).
   const byUse = new Map<string, ModelBranch[]>();
   for (const branch of found.branches) {
-    const key = `${branch.use.provider.module}:${branch.use.factoryCall?.range[0] ?? ''}`;
+    const key = `${branch.use.provider.module}:${branch.use.factoryCall?.range[0] ?? ''}:${branch.use.typed?.node.range[0] ?? ''}`;
     byUse.set(key, [...(byUse.get(key) ?? []), branch]);
   }
   const requests: ClaudeRequest[] = [];
@@ -418,7 +431,7 @@ function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name
         timeout: UNKNOWN,
         // The provider adds beta headers of its own (tools, MCP, context management).
         betaHeaders: UNKNOWN,
-        clientInView: true,
+        clientInView: !use.typed,
         takesRequestOptions: false,
         streamingGuard: null,
         rejectedSampling: dropsSampling ? 'dropped' : 'sent',
@@ -454,7 +467,8 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
 
 export const aiSdk: ClientAdapter = {
   name: 'ai-sdk',
-  mayApply: (text) => text.includes('@ai-sdk/'),
+  // With types, a file that imports only `ai` may use a model built in another module.
+  mayApply: (text, typed) => text.includes('@ai-sdk/') || (typed && AI_IMPORT.test(text)),
   callNames: AI_SDK_CALLS,
   readsConstructions: true,
   find,

@@ -300,7 +300,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
   const { sourceCode } = context;
   const requests: ClaudeRequest[] = [];
   for (const construction of scan.constructions) {
-    if (!isChatAnthropic(sourceCode, construction.callee)) continue;
+    if (!isChatAnthropic(sourceCode, construction.callee) && !typedChatAnthropic(context, construction.callee)) continue;
     const found = fieldsOf(construction, context);
     if (found) requests.push(requestOf(construction, found, `new ${LANGCHAIN_CLASS}`, context));
   }
@@ -328,9 +328,24 @@ export function isChatAnthropic(sourceCode: Readonly<TSESLint.SourceCode>, calle
   return name !== undefined && CLASSES.has(name);
 }
 
+/**
+ * Type-aware mode: a class the file imports from elsewhere (an app module re-exporting it, under
+ * its name or another) that the checker resolves to `@langchain/anthropic`'s own class.
+ */
+function typedChatAnthropic(context: AdapterContext, callee: TSESTree.Node): boolean {
+  return (
+    callee.type === AST_NODE_TYPES.Identifier && context.typed !== null && context.typed.constructsClass(callee, LANGCHAIN_PACKAGE, CLASSES)
+  );
+}
+
 export const langChain: ClientAdapter = {
   name: 'langchain',
-  mayApply: (text) => text.includes(LANGCHAIN_PACKAGE) || text.includes(LANGCHAIN_INIT.name) || text.includes(LANGCHAIN_CREATE_AGENT.name),
+  // With types, a file may construct the class through the app's own re-export.
+  mayApply: (text, typed) =>
+    text.includes(LANGCHAIN_PACKAGE) ||
+    text.includes(LANGCHAIN_INIT.name) ||
+    text.includes(LANGCHAIN_CREATE_AGENT.name) ||
+    (typed && text.includes(LANGCHAIN_CLASS)),
   callNames: new Set([LANGCHAIN_INIT.name, LANGCHAIN_CREATE_AGENT.name]),
   readsConstructions: true,
   find,
