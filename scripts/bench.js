@@ -6,6 +6,7 @@
  *   baseline  parser only, no rules (ESLint 10 then parses but skips the traversal)
  *   noop      + one rule that does nothing: parse and traverse, the reference for our overhead
  *   ours      + claude-api recommended
+ *   all       + every claude-api rule (configs.all), on the dense corpus
  *   tseslint  + typescript-eslint recommended (untyped), a well-known config for comparison
  * Wall times on a shared VM move by ±10% between runs of the same config, so the script also
  * reports the time ESLint's stats put inside our rules and the CPU share of our code under V8's
@@ -16,6 +17,12 @@
  * (projectService) on that corpus. Prints medians, our overhead as a ratio to the baseline, and per-rule
  * times from ESLint's stats (the data TIMING prints).
  *
+ * Dense Claude code: the demo app's TypeScript files copied 30 times (BENCH_COPIES) under distinct
+ * paths, every file small and making requests, linted with configs.all against one no-op rule over
+ * 21 rotated rounds (BENCH_DENSE_ROUNDS): the wall time over noop, per file and per Claude request
+ * (the requests counted once by a rule that asks the shared finder), and the CPU shares of our code
+ * and of garbage collection.
+ *
  * Then the scaling table: each shape of scripts/shapes.js (the code that once made the analysis
  * quadratic) linted at n, 2n and 4n, with the time ratio per doubling (about 2 is linear, 4 is
  * quadratic).
@@ -23,6 +30,7 @@
  *   npm run bench                 # default rounds
  *   BENCH_ROUNDS=7 npm run bench  # more rounds, steadier medians
  *   BENCH_ONLY=scaling npm run bench   # only the scaling table
+ *   BENCH_ONLY=dense npm run bench     # only the dense Claude code corpus
  *   BENCH_SHAPE=long npm run bench     # only shapes whose name contains this
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +41,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import claudeApi from '../dist/index.js';
+import { getClaudeRequests } from '../dist/analysis/requests.js';
 import { SHAPES } from './shapes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -126,6 +135,68 @@ function claudeCorpus() {
   return files;
 }
 
+/**
+ * Dense Claude code: the demo app's TypeScript files (every one makes requests), copied
+ * `copies` times into .bench/dense under distinct paths, so that the corpus is nothing but
+ * small files that call Claude.
+ */
+function denseCorpus(copies) {
+  const dir = path.join(scratch, 'dense');
+  rmSync(dir, { recursive: true, force: true });
+  const sources = listFiles(path.join(root, 'examples', 'src'), ['.ts'], 100);
+  const files = [];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const source of sources) {
+      const target = path.join(dir, `copy-${copy}`, path.basename(source));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, readFileSync(source));
+      files.push(target);
+    }
+  }
+  return { files, perCopy: sources.length };
+}
+
+/** The Claude requests the shared finder finds in the files (one run of a rule that counts them). */
+async function countRequests(files) {
+  requestCount = 0;
+  await lintOnce('count', files, root, false);
+  return requestCount;
+}
+
+/**
+ * The dense corpus against one no-op rule, with every rule (configs.all): the wall-time
+ * overhead (medians of many rotated rounds, and the median of each round's own ratio, which
+ * drift in machine load hurts less), the time ESLint's stats put inside our rules, and both per
+ * Claude request.
+ */
+async function denseBench() {
+  const copies = Number(process.env.BENCH_COPIES ?? 30);
+  const { files, perCopy } = denseCorpus(copies);
+  const requests = await countRequests(files);
+  const lines = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
+  console.log(
+    `\nDense corpus: the demo app's ${perCopy} TypeScript files x ${copies} = ${files.length} files, ${lines} lines, ${requests} Claude requests.`,
+  );
+  const rounds = Number(process.env.BENCH_DENSE_ROUNDS ?? Math.max(ROUNDS, 21));
+  const result = await measure('Dense Claude code, every rule (configs.all)', files, {
+    configs: ['baseline', 'noop', 'all'],
+    ours: 'all',
+    rounds,
+  });
+  const perRound = result.times.all.map((ms, round) => (ms / result.times.noop[round] - 1) * 100);
+  const over = result.ours - result.noop;
+  console.log(
+    `  all over noop: ${((result.ours / result.noop - 1) * 100).toFixed(1)}% (ratio of medians), ${median(perRound).toFixed(1)}% (median of per-round ratios)`,
+  );
+  console.log(
+    `  per file: ${(result.ours / files.length).toFixed(2)} ms (noop ${(result.noop / files.length).toFixed(2)} ms, ours ${(over / files.length).toFixed(2)} ms over it)`,
+  );
+  console.log(
+    `  per request: ${((over * 1000) / requests).toFixed(0)} µs wall over noop, ${((result.ruleTotal * 1000) / requests).toFixed(0)} µs inside our rules (ESLint stats)`,
+  );
+  rmSync(path.join(scratch, 'dense'), { recursive: true, force: true });
+}
+
 const base = (typed, cwd) => ({
   files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts'],
   languageOptions: {
@@ -140,10 +211,23 @@ const base = (typed, cwd) => ({
 /** A rule that listens to one node and does nothing: ESLint's own cost of running any rule at all. */
 const noopRule = { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) };
 
+/** Counts the Claude requests the shared finder sees (the µs-per-request figure needs the count). */
+let requestCount = 0;
+const countRule = {
+  meta: { type: 'problem', schema: [] },
+  create: (context) => ({
+    Program() {
+      requestCount += getClaudeRequests(context).length;
+    },
+  }),
+};
+
 const CONFIGS = {
   baseline: () => [],
   noop: () => [{ plugins: { bench: { rules: { noop: noopRule } } }, rules: { 'bench/noop': 'error' } }],
   ours: () => [claudeApi.configs.recommended],
+  all: () => [claudeApi.configs.all],
+  count: () => [{ plugins: { bench: { rules: { count: countRule } } }, rules: { 'bench/count': 'error' } }],
   tseslint: () => tseslint.configs.recommended.map((config) => ({ ...config, files: config.files ?? ['**/*'] })),
 };
 
@@ -173,19 +257,21 @@ async function lintOnce(name, files, cwd, typed) {
 }
 
 /**
- * The share of CPU samples with the plugin's own code on the stack, in one `ours` run under V8's
- * sampling profiler. Unlike wall times on a shared VM, it hardly moves from run to run.
+ * The share of CPU samples with the plugin's own code on the stack, in one run of `config` under
+ * V8's sampling profiler, and the share of garbage collection. Unlike wall times on a shared VM,
+ * they hardly move from run to run.
  */
-async function pluginShare(files, cwd, typed) {
+async function pluginShare(files, cwd, typed, config = 'ours') {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
-  await lintOnce('ours', files, cwd, typed);
+  await lintOnce(config, files, cwd, typed);
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   const ours = new Set();
+  const gc = new Set();
   const parent = new Map();
   for (const node of profile.nodes) {
     if (
@@ -194,6 +280,7 @@ async function pluginShare(files, cwd, typed) {
     ) {
       ours.add(node.id);
     }
+    if (node.callFrame.functionName === '(garbage collector)') gc.add(node.id);
     for (const child of node.children ?? []) parent.set(child, node.id);
   }
   const inside = (id) => {
@@ -201,18 +288,22 @@ async function pluginShare(files, cwd, typed) {
     return false;
   };
   const samples = profile.samples.length;
-  const hits = profile.samples.filter(inside).length;
-  return samples === 0 ? 0 : (hits / samples) * 100;
+  const share = (count) => (samples === 0 ? 0 : (count / samples) * 100);
+  return { ours: share(profile.samples.filter(inside).length), gc: share(profile.samples.filter((id) => gc.has(id)).length) };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(label, files, { typed = false, configs = ['baseline', 'noop', 'ours', 'tseslint'] } = {}) {
+async function measure(
+  label,
+  files,
+  { typed = false, configs = ['baseline', 'noop', 'ours', 'tseslint'], ours = 'ours', rounds = ROUNDS } = {},
+) {
   const cwd = typed ? path.join(scratch, 'claude') : root;
   const times = Object.fromEntries(configs.map((name) => [name, []]));
   let last = {};
   await lintOnce('baseline', files.slice(0, 20), cwd, typed); // warm up module and parser caches
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     // Rotate the order each round so drift in machine load hits every config alike.
     const order = configs.map((_, index) => configs[(index + round) % configs.length]);
     for (const name of order) {
@@ -222,7 +313,7 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'no
     }
   }
   const baseline = median(times.baseline);
-  console.log(`\n## ${label}: ${files.length} files, ${ROUNDS} rounds (median wall time)`);
+  console.log(`\n## ${label}: ${files.length} files, ${rounds} rounds (median wall time)`);
   for (const name of configs) {
     const ms = median(times[name]);
     const over = (reference) => `${((ms / reference - 1) * 100).toFixed(1).padStart(6)}%`;
@@ -233,19 +324,22 @@ async function measure(label, files, { typed = false, configs = ['baseline', 'no
       `  ${name.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms${ratio}   (${last[name].problems} problems, ${last[name].crashes} parse errors)`,
     );
   }
-  const ours = Object.entries(last.ours.ruleTimes)
+  const perRule = Object.entries(last[ours].ruleTimes)
     .filter(([rule]) => rule.startsWith('claude-api/'))
     .sort((a, b) => b[1] - a[1]);
-  const ruleTotal = ours.reduce((sum, [, ms]) => sum + ms, 0);
+  const ruleTotal = perRule.reduce((sum, [, ms]) => sum + ms, 0);
   console.log(
     `  time inside our rules (ESLint stats, last round): ${ruleTotal.toFixed(0)} ms = ${((ruleTotal / baseline) * 100).toFixed(1)}% of the baseline run`,
   );
   console.log(
-    `  per-rule time, ours (last round): ${ours.map(([rule, ms]) => `${rule.replace('claude-api/', '')} ${ms.toFixed(1)} ms`).join(', ')}`,
+    `  per-rule time, ${ours} (last round): ${perRule.map(([rule, ms]) => `${rule.replace('claude-api/', '')} ${ms.toFixed(1)} ms`).join(', ')}`,
   );
   console.log('  (the first rule to run in a file pays for the shared request finder, once for all rules)');
-  console.log(`  CPU share inside the plugin's code (V8 profiler, one run of ours): ${(await pluginShare(files, cwd, typed)).toFixed(2)}%`);
-  return { baseline, ours: median(times.ours) };
+  const share = await pluginShare(files, cwd, typed, ours);
+  console.log(
+    `  CPU share inside the plugin's code (V8 profiler, one run of ${ours}): ${share.ours.toFixed(2)}%; garbage collection ${share.gc.toFixed(2)}%`,
+  );
+  return { baseline, noop: times.noop ? median(times.noop) : null, ours: median(times[ours]), ruleTotal, times };
 }
 
 /**
@@ -304,6 +398,11 @@ if (process.env.BENCH_ONLY === 'scaling') {
   scalingTable();
   process.exit(0);
 }
+if (process.env.BENCH_ONLY === 'dense') {
+  console.log(`Node ${process.version}, ESLint ${ESLint.version}; ratios compare runs made in this same process.`);
+  await denseBench();
+  process.exit(0);
+}
 
 const real = realCorpus(Number(process.env.BENCH_FILES ?? 800));
 const half = real.slice(0, Math.floor(real.length / 2));
@@ -318,6 +417,7 @@ const lines = claudeFiles.reduce((sum, file) => sum + readFileSync(file, 'utf8')
 console.log(`\nClaude corpus: ${claudeFiles.length} files, ${lines} lines.`);
 await measure('Only Claude-calling files', claudeFiles);
 await measure('Only Claude-calling files, typed (projectService)', claudeFiles, { typed: true, configs: ['baseline', 'noop', 'ours'] });
+await denseBench();
 // Keep the fetched packages (.bench/packs) for the next run; drop the copied corpora.
 rmSync(path.join(scratch, 'real'), { recursive: true, force: true });
 scalingTable();

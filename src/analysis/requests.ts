@@ -153,9 +153,16 @@ function findRequests(
   return { requests, clients, httpCalls };
 }
 
-/** The table rows of the request's possible models (the models the table knows). */
-export function modelRows(request: ClaudeRequest): ModelRow[] {
-  return request.models.flatMap((model) => (model.match ? [model.match.row] : []));
+const rowsOf = new WeakMap<ClaudeRequest, readonly ModelRow[]>();
+
+/** The table rows of the request's possible models (the models the table knows): one array per request, shared by every rule. */
+export function modelRows(request: ClaudeRequest): readonly ModelRow[] {
+  let rows = rowsOf.get(request);
+  if (!rows) {
+    rows = request.models.flatMap((model) => (model.match ? [model.match.row] : []));
+    rowsOf.set(request, rows);
+  }
+  return rows;
 }
 
 /** `generateText(options)` and its siblings from `ai`: they read their options and change nothing. */

@@ -461,7 +461,8 @@ export class ValueResolver {
       this.limited = true;
       return cut ?? unknown(node);
     }
-    const [outerDeepest, outerLimited] = [this.deepest, this.limited];
+    const outerDeepest = this.deepest;
+    const outerLimited = this.limited;
     this.deepest = depth;
     this.limited = false;
     const value = this.compute(node, depth);
@@ -548,13 +549,18 @@ export class ValueResolver {
     const value = this.staticValue(node);
     if (!value) return this.fromTypes?.(node) ?? unknown(node);
     const v = value.value;
-    if (v === null || v === undefined || ['string', 'number', 'boolean', 'bigint'].includes(typeof v)) {
+    if (v === null || v === undefined || PRIMITIVE_TYPES.has(typeof v)) {
       return { kind: 'literal', node, value: v as ResolvedLiteral['value'] };
     }
     return unknown(node);
   }
 
   private staticValue(node: TSESTree.Node): { value: unknown } | null {
+    // A literal is its own value: getStaticValue answers it from the node alone, so skip the scope lookup.
+    if (node.type === AST_NODE_TYPES.Literal) {
+      const literal = node as { readonly value: unknown; readonly regex?: unknown; readonly bigint?: unknown };
+      return (literal.regex != null || literal.bigint != null) && literal.value == null ? null : { value: literal.value };
+    }
     try {
       return ASTUtils.getStaticValue(node, this.sourceCode.getScope(node));
     } catch {
@@ -637,6 +643,8 @@ export class ValueResolver {
     return { kind: 'array', node, elements };
   }
 }
+
+const PRIMITIVE_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'bigint']);
 
 function unknown(node: TSESTree.Node): ResolvedUnknown {
   return { kind: 'unknown', node };

@@ -9,7 +9,7 @@
  * directory is cached too, so a re-check costs one read per directory). While a manifest's text
  * is unchanged the answer is the same object, so callers may cache by it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface InstalledSdk {
@@ -57,6 +57,9 @@ function lookup(directory: string, now: number): Entry {
 }
 
 export function readText(file: string): string | null {
+  // Most probes (a `node_modules/@anthropic-ai/sdk` in every folder up the tree) miss: answer
+  // those without the cost of a thrown ENOENT.
+  if (!existsSync(file)) return null;
   try {
     return readFileSync(file, 'utf8');
   } catch {

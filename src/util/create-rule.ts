@@ -13,17 +13,30 @@ export const DOCS_BASE_URL = 'https://github.com/eslint-plugin-claude-api/eslint
 const withDocsUrl = ESLintUtils.RuleCreator<ClaudeApiRuleDocs>((name) => `${DOCS_BASE_URL}/${name}.md`);
 
 /**
- * `RuleCreator` with our docs URLs. A rule without options skips the creator's per-file merge
- * of default options (a deep clone for every rule in every file): there is nothing to merge.
+ * `RuleCreator` with our docs URLs, without the creator's per-file merge of default options (a
+ * `structuredClone` for every rule in every file): a rule without options has nothing to merge,
+ * and a rule with options merges each distinct `context.options` (JSON, as the schema checks
+ * them) once. Rules never mutate their options.
  * Bad `settings['claude-api']` turn every rule off for the file, with one report (settings.ts).
  */
 export const createRule: typeof withDocsUrl = (rule) => {
   const created = withDocsUrl(rule);
+  type Options = Parameters<typeof rule.create>[1];
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as readonly unknown[];
+  const merged = new Map<string, Options>();
+  const optionsOf = (given: readonly unknown[]): Options => {
+    const key = JSON.stringify(given);
+    let options = merged.get(key);
+    if (!options) {
+      options = ESLintUtils.applyDefault(defaults as Options, given as Options);
+      merged.set(key, options);
+    }
+    return options;
+  };
   const run: typeof created.create =
     defaults.length > 0
-      ? (context) => created.create(context)
-      : (context) => rule.create(context, defaults as Parameters<typeof rule.create>[1]);
+      ? (context) => rule.create(context, optionsOf(context.options))
+      : (context) => rule.create(context, defaults as Options);
   return {
     ...created,
     create: (context) => (rejectBadSettings(context) ? {} : run(context)),

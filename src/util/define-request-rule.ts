@@ -53,12 +53,46 @@ const inside = (outer: { range: Range }, start: number, end: number): boolean =>
 const MAX_CONST_CHAIN = 4;
 
 /**
+ * The deepest node whose range holds `index`, as `SourceCode#getNodeByRangeIndex` finds it (the
+ * first such child at each level, in visitor-key order), by descending from the root rather than
+ * through ESLint's `Traverser`, which costs a traversal object and a visit per sibling.
+ */
+function nodeAt(sourceCode: SourceCode, index: number): TSESTree.Node | null {
+  let node: TSESTree.Node = sourceCode.ast;
+  if (!(node.range[0] <= index && index < node.range[1])) return null;
+  const keys = sourceCode.visitorKeys;
+  const holds = (candidate: unknown): candidate is TSESTree.Node =>
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof (candidate as TSESTree.Node).type === 'string' &&
+    (candidate as TSESTree.Node).range[0] <= index &&
+    index < (candidate as TSESTree.Node).range[1];
+  descend: for (;;) {
+    for (const key of keys[node.type] ?? []) {
+      const child: unknown = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child as unknown[]) {
+          if (holds(item)) {
+            node = item;
+            continue descend;
+          }
+        }
+      } else if (holds(child)) {
+        node = child;
+        continue descend;
+      }
+    }
+    return node;
+  }
+}
+
+/**
  * True when the text at `start..end` lies in the initializer of a file-local `const` whose every
  * use is inside one of `calls` (directly, or through other such `const`s). An exported `const`
  * may be used by other modules.
  */
 function readOnlyBy(sourceCode: SourceCode, calls: readonly TSESTree.Node[], start: number, end: number, depth = 0): boolean {
-  let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(start);
+  let node: TSESTree.Node | null = nodeAt(sourceCode, start);
   while (node && node.type !== AST_NODE_TYPES.VariableDeclarator) node = node.parent ?? null;
   if (!node?.init || node.id.type !== AST_NODE_TYPES.Identifier || !inside(node.init, start, end)) return false;
   const declaration = node.parent;
@@ -99,7 +133,7 @@ function scopedFix(sourceCode: SourceCode, calls: readonly TSESTree.Node[], fix:
 function exposesDuplicate(sourceCode: SourceCode, edit: TSESLint.RuleFix): boolean {
   const [start, end] = edit.range;
   if (start === end) return false;
-  let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(start);
+  let node: TSESTree.Node | null = nodeAt(sourceCode, start);
   while (node && !(node.range[0] <= start && end <= node.range[1])) node = node.parent ?? null;
   while (node && node.type !== AST_NODE_TYPES.ObjectExpression) node = node.parent ?? null;
   if (!node) return false;

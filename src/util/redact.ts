@@ -26,8 +26,16 @@ const CREDENTIAL_SHAPES: readonly RegExp[] = [
   /\b[Bb]earer\s+[A-Za-z0-9._~+/-]{20,}=*/gu,
 ];
 
+/**
+ * A literal every credential shape above, and every Anthropic key (`sk-ant-`), contains: a text
+ * without one has nothing to redact, and most message values (model IDs, parameter names) are
+ * answered by this one test. Keep it in step with `CREDENTIAL_SHAPES`.
+ */
+const MAY_HOLD_CREDENTIAL = /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|eyJ|[Bb]earer/u;
+
 /** `text` with every credential replaced by a placeholder naming its kind. */
 export function redact(text: string): string {
+  if (!MAY_HOLD_CREDENTIAL.test(text)) return text;
   const spans: { index: number; length: number; label: string }[] = findAnthropicKeys(text).map(({ index, length, kind }) => ({
     index,
     length,

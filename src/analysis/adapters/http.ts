@@ -158,7 +158,16 @@ export function isHttpSendCall(sourceCode: Readonly<TSESLint.SourceCode>, call: 
 
 // ------------------------------------------------------------------ URLs
 
+/**
+ * What a URL without a base must start with (after the leading C0 controls and spaces the URL
+ * parser strips): a scheme. Tabs and newlines, which the parser drops anywhere, skip the test.
+ */
+const SCHEME = /^[\x00-\x20]*[a-z][a-z\d+\-.]*:/iu;
+const TAB_OR_NEWLINE = /[\t\n\r]/u;
+
 function parseUrl(text: string, base?: string): URL | null {
+  // `fetch('/api/chat')`: an app's own route. Answer it without the parser's thrown TypeError.
+  if (base === undefined && !SCHEME.test(text) && !TAB_OR_NEWLINE.test(text)) return null;
   try {
     return new URL(text, base);
   } catch {
