@@ -245,10 +245,18 @@ export const LANGCHAIN_INIT = {
 /**
  * `createAgent({ model: 'claude-…' | 'anthropic:claude-…', tools, ... })` from `langchain` builds
  * its chat model from a model string with `initChatModel(model)`. Middleware with a
- * `wrapModelCall` hook may call another model, so only an agent without middleware is read.
- * Source: langchainjs libs/langchain/src/agents (ReactAgent, AgentNode).
+ * `wrapModelCall` hook may call another model, so an agent is read only when its middleware is
+ * none or only these, which pass the request's model on unchanged (`anthropicPromptCachingMiddleware`
+ * adds `cache_control` to the model settings).
+ * Sources: langchainjs libs/langchain/src/agents (ReactAgent, AgentNode), and
+ * agents/middleware/provider/anthropic/promptCaching.ts.
  */
-export const LANGCHAIN_CREATE_AGENT = { module: 'langchain', name: 'createAgent', swapsModel: 'middleware' } as const;
+export const LANGCHAIN_CREATE_AGENT = {
+  module: 'langchain',
+  name: 'createAgent',
+  swapsModel: 'middleware',
+  keepsModel: new Set(['anthropicPromptCachingMiddleware']),
+} as const;
 
 /** `new ChatAnthropic()` without `model` or `modelName` sends this (retired 2026-11-30). */
 export const LANGCHAIN_DEFAULT_MODEL = 'claude-sonnet-4-5-20250929';

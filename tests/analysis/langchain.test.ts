@@ -239,11 +239,23 @@ describe('LangChain: createAgent', () => {
       ['claude-3-opus-20240229'],
     ]);
     expect(onlyRequest(`${AGENT}createAgent({ model: 'claude-sonnet-4-6' });`).endpoint.label).toBe('createAgent');
+    // LangChain's prompt-caching middleware passes the model on unchanged.
+    const cached = `import { createAgent, anthropicPromptCachingMiddleware } from 'langchain';
+createAgent({ model: 'anthropic:claude-sonnet-4-20250514', tools: [], middleware: [anthropicPromptCachingMiddleware({ ttl: '5m' })] });`;
+    expect(requestsOf(cached).map((request) => request.models.map((model) => model.id))).toEqual([['claude-sonnet-4-20250514']]);
   });
 
   it.each([
     ['middleware, which may call another model', `createAgent({ model: 'claude-3-opus-20240229', middleware: [pickModel] });`],
     ['middleware not known', `createAgent({ model: 'claude-3-opus-20240229', middleware });`],
+    [
+      "the app's own middleware beside LangChain's",
+      `import { anthropicPromptCachingMiddleware } from 'langchain';\ncreateAgent({ model: 'claude-3-opus-20240229', middleware: [anthropicPromptCachingMiddleware(), pickModelMiddleware()] });`,
+    ],
+    [
+      'a middleware of that name from elsewhere',
+      `import { anthropicPromptCachingMiddleware } from './middleware';\ncreateAgent({ model: 'claude-3-opus-20240229', middleware: [anthropicPromptCachingMiddleware()] });`,
+    ],
     ['a chat model object (read where it is built)', `createAgent({ model: llm, tools: [] });`],
     ["another provider's model", `createAgent({ model: 'openai:gpt-4o' });`],
     ['options that may hold anything', `createAgent({ ...options, model: 'claude-3-opus-20240229' });`],

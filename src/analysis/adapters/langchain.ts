@@ -43,6 +43,7 @@ import {
   type Resolved,
   type ResolvedObject,
   type ResolvedProperty,
+  unwrapExpression,
 } from '../values.js';
 import { calleeName, type AdapterContext, type ClientAdapter, type FileScan } from './adapter.js';
 
@@ -160,6 +161,15 @@ function initChatModelFields(call: TSESTree.CallExpression, context: AdapterCont
   return { fields: { ...fields, properties: kept }, modelArgument };
 }
 
+/** A call of LangChain's own middleware that passes the model on unchanged (`anthropicPromptCachingMiddleware()`). */
+function keepsModel(item: Resolved, context: AdapterContext): boolean {
+  const node = unwrapExpression(item.node);
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const imported = resolveImported(context.sourceCode, node.callee, (module) => module === LANGCHAIN_CREATE_AGENT.module);
+  const name = imported?.path.length === 1 ? imported.path[0] : undefined;
+  return name !== undefined && LANGCHAIN_CREATE_AGENT.keepsModel.has(name);
+}
+
 /**
  * `createAgent({ model: 'claude-…' })`: the model `initChatModel` builds from the string, with no
  * fields; null when the model is not a known string of Anthropic's, or middleware may swap it.
@@ -170,7 +180,7 @@ function createAgentFields(call: TSESTree.CallExpression, context: AdapterContex
   const options = asObject(context.values.resolve(first));
   if (!options?.complete) return null;
   const middleware = options.properties.get(LANGCHAIN_CREATE_AGENT.swapsModel);
-  if (middleware && asArray(middleware.value)?.elements.length !== 0) return null;
+  if (middleware && !asArray(middleware.value)?.elements.every((item) => keepsModel(item, context))) return null;
   const model = options.properties.get('model');
   const modelArgument = model ? anthropicModels(model.value, false) : null;
   return modelArgument ? { fields: null, modelArgument } : null;
