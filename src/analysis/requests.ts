@@ -119,6 +119,23 @@ function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlyS
   return { calls: calls.sort(bySource), thisWrites, constructions: constructions.sort(bySource) };
 }
 
+/**
+ * Imports that rename a callee name an adapter asks for (`import { generateText as generate }
+ * from 'ai'`): local name → imported name. The adapters resolve each callee to what it imports.
+ */
+function importAliases(sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlySet<string>): ReadonlyMap<string, string> {
+  const aliases = new Map<string, string>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      if (names.has(imported) && imported !== specifier.local.name) aliases.set(specifier.local.name, imported);
+    }
+  }
+  return aliases;
+}
+
 function findRequests(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings: ClaudeApiSettings,
@@ -126,6 +143,8 @@ function findRequests(
   typed: TypedResolver | null,
 ): FileAnalysis {
   const names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
+  const aliases = importAliases(sourceCode, names);
+  for (const alias of aliases.keys()) names.add(alias);
   const scan = scanProgram(sourceCode, names);
   // The SDK's client constructors and LangChain's ChatAnthropic only read their options; HTTP clients only read the body; the
   // AI SDK's generate and stream calls only read their options.
@@ -142,7 +161,7 @@ function findRequests(
   for (const adapter of adapters) {
     const calls = scan.calls.filter((call) => {
       const name = calleeName(call);
-      return name !== null && adapter.callNames.has(name);
+      return name !== null && adapter.callNames.has(aliases.get(name) ?? name);
     });
     const result = adapter.find({ ...scan, calls }, context);
     requests.push(...result.requests);

@@ -57,6 +57,12 @@ describe('AI SDK: the model', () => {
     expect(first(code)).toEqual({ label: 'generateText', ...SONNET_46 });
   });
 
+  it('follows an import that renames the call', () => {
+    const code = `import { generateText as generate } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';
+await generate({ model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`;
+    expect(requestsOf(code).map(summary)).toEqual([{ ...SONNET_46, label: 'generateText' }]);
+  });
+
   it('follows `import *` and `require`', () => {
     const star = `import * as ai from 'ai';\nimport * as providers from '@ai-sdk/anthropic';\nawait ai.generateText({ model: providers.anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`;
     expect(summary(onlyRequest(star))).toEqual({ label: 'generateText', ...SONNET_46 });

@@ -221,6 +221,11 @@ describe('LangChain: initChatModel', () => {
     expect(requestsOf(INIT + code)).toEqual([]);
   });
 
+  it('follows an import that renames it', () => {
+    expect(requestsOf(`import { initChatModel as init } from 'langchain';\nawait init('claude-3-opus-20240229');`)).toHaveLength(1);
+    expect(requestsOf(`import * as lc from 'langchain';\nawait lc.initChatModel('claude-3-opus-20240229');`)).toHaveLength(1);
+  });
+
   it("is not LangChain's when it is the app's own function", () => {
     expect(requestsOf(`import { initChatModel } from './models';\nawait initChatModel('claude-3-opus-20240229');`)).toEqual([]);
     expect(requestsOf(`const initChatModel = (m: string) => m;\ninitChatModel('claude-3-opus-20240229');`)).toEqual([]);

@@ -45,7 +45,7 @@ import {
   type ResolvedProperty,
   unwrapExpression,
 } from '../values.js';
-import { calleeName, type AdapterContext, type ClientAdapter, type FileScan } from './adapter.js';
+import { type AdapterContext, type ClientAdapter, type FileScan } from './adapter.js';
 
 const CLASSES: ReadonlySet<string> = new Set([LANGCHAIN_CLASS, 'ChatAnthropicMessages']);
 const isLangChainModule = (module: string): boolean => module === LANGCHAIN_PACKAGE;
@@ -306,6 +306,8 @@ function requestOf(
 
 const CLIENT_DEFAULTS: ReadonlySet<string> = new Set(['max_tokens']);
 
+const CALL_NAMES: ReadonlySet<string> = new Set([LANGCHAIN_INIT.name, LANGCHAIN_CREATE_AGENT.name]);
+
 function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[] } {
   const { sourceCode } = context;
   const requests: ClaudeRequest[] = [];
@@ -314,19 +316,19 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     const found = fieldsOf(construction, context);
     if (found) requests.push(requestOf(construction, found, `new ${LANGCHAIN_CLASS}`, context));
   }
+  // The calls the scan collected by name (an import may rename them): what each one imports decides.
   for (const call of scan.calls) {
-    if (calleeName(call) !== LANGCHAIN_INIT.name) continue;
-    const imported = resolveImported(sourceCode, call.callee, isInitModule);
-    if (imported?.path.length !== 1 || imported.path[0] !== LANGCHAIN_INIT.name) continue;
-    const found = initChatModelFields(call, context);
-    if (found) requests.push(requestOf(call, found, LANGCHAIN_INIT.name, context));
-  }
-  for (const call of scan.calls) {
-    if (calleeName(call) !== LANGCHAIN_CREATE_AGENT.name) continue;
-    const imported = resolveImported(sourceCode, call.callee, (module) => module === LANGCHAIN_CREATE_AGENT.module);
-    if (imported?.path.length !== 1 || imported.path[0] !== LANGCHAIN_CREATE_AGENT.name) continue;
-    const found = createAgentFields(call, context);
-    if (found) requests.push(requestOf(call, found, LANGCHAIN_CREATE_AGENT.name, context));
+    const init = resolveImported(sourceCode, call.callee, isInitModule);
+    if (init?.path.length === 1 && init.path[0] === LANGCHAIN_INIT.name) {
+      const found = initChatModelFields(call, context);
+      if (found) requests.push(requestOf(call, found, LANGCHAIN_INIT.name, context));
+      continue;
+    }
+    const agent = resolveImported(sourceCode, call.callee, (module) => module === LANGCHAIN_CREATE_AGENT.module);
+    if (agent?.path.length === 1 && agent.path[0] === LANGCHAIN_CREATE_AGENT.name) {
+      const found = createAgentFields(call, context);
+      if (found) requests.push(requestOf(call, found, LANGCHAIN_CREATE_AGENT.name, context));
+    }
   }
   return { requests };
 }
@@ -356,7 +358,7 @@ export const langChain: ClientAdapter = {
     text.includes(LANGCHAIN_INIT.name) ||
     text.includes(LANGCHAIN_CREATE_AGENT.name) ||
     (typed && text.includes(LANGCHAIN_CLASS)),
-  callNames: new Set([LANGCHAIN_INIT.name, LANGCHAIN_CREATE_AGENT.name]),
+  callNames: CALL_NAMES,
   readsConstructions: true,
   find,
 };
