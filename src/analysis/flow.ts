@@ -14,6 +14,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { keyName, memberName } from './imports.js';
 import { constantInitializer, possibleValues, unwrapExpression, type Resolved, type ResolvedObject } from './values.js';
+import { pushChildren } from './walk.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -28,18 +29,6 @@ export function isFunction(node: TSESTree.Node): node is FunctionNode {
 }
 
 const MAX_RETURNS = 16;
-
-/** Push a node's children (by the parser's visitor keys) for a walk with an explicit stack. */
-function pushChildren(stack: TSESTree.Node[], node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys): void {
-  for (const key of keys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
-    } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-      stack.push(child as TSESTree.Node);
-    }
-  }
-}
 
 /**
  * The expressions a function body returns (not those of nested functions); null when one

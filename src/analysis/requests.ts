@@ -20,6 +20,7 @@ import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
 import { typedResolver, type TypedResolver } from './typed/resolver.js';
 import { ValueResolver } from './values.js';
+import { pushChildren } from './walk.js';
 
 export type { ClaudeRequest, ModelCandidate } from './request.js';
 export { knownModels, mayUseGateway, writtenInCall } from './request.js';
@@ -101,18 +102,7 @@ function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlyS
     } else if (node.type === AST_NODE_TYPES.NewExpression) {
       constructions.push(node);
     }
-    const childKeys = keys[node.type] ?? [];
-    for (let k = childKeys.length - 1; k >= 0; k--) {
-      const child = (node as unknown as Record<string, unknown>)[childKeys[k] as string];
-      if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) {
-          const item = child[i] as TSESTree.Node | null;
-          if (item && typeof item.type === 'string') stack.push(item);
-        }
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
+    pushChildren(stack, node, keys);
   }
   // Source order, so reports come out in reading order.
   const bySource = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];

@@ -9,6 +9,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { memberName, resolveImported } from './imports.js';
 import { constantInitializer, unwrapExpression } from './values.js';
+import { pushChildren } from './walk.js';
 import { isSdkErrorModule, sdkErrorClassOf } from '../facts/sdk-errors.js';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -149,14 +150,7 @@ function mayThrowOwnErrors(block: TSESTree.BlockStatement, keys: TSESLint.Source
       if (reject?.type === AST_NODE_TYPES.Identifier) rejects.add(reject.name);
     }
     if (node.type === AST_NODE_TYPES.CallExpression) found.push(node);
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as (TSESTree.Node | null)[]) if (item && typeof item.type === 'string') stack.push(item);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
+    pushChildren(stack, node, keys);
   }
   return found.some((call) => {
     const callee = unwrapExpression(call.callee);
