@@ -66,29 +66,9 @@ const same = (a: TSESTree.Token, b: TSESTree.Token | undefined): boolean => b !=
 
 /** The ranges of every property (and shorthand) keyed `key` in a program. */
 function propertyRanges(ast: TSESTree.Program, key: string): [number, number][] {
-  const found: [number, number][] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    if (typeof record.type !== 'string') return;
-    const typed = node as TSESTree.Node;
-    if (typed.type === AST_NODE_TYPES.Property) {
-      const name =
-        typed.key.type === AST_NODE_TYPES.Identifier
-          ? typed.key.name
-          : typed.key.type === AST_NODE_TYPES.Literal
-            ? String(typed.key.value)
-            : null;
-      if (name === key) found.push(typed.range);
-    }
-    for (const [field, child] of Object.entries(record)) if (field !== 'parent') visit(child);
-  };
-  visit(ast);
-  return found;
+  return nodesOf(ast)
+    .filter((node): node is TSESTree.Property => node.type === AST_NODE_TYPES.Property && keyOf(node) === key)
+    .map((property) => property.range);
 }
 
 /**
