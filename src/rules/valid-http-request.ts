@@ -89,7 +89,7 @@ export function checkHttpCall(http: HttpCall): HttpFinding[] {
     if (headers.complete) findings.push({ kind: 'missingVersion' });
   } else {
     // `fetch` sends both spellings of a name, joined with a comma.
-    findings.push(...versionFindings(headers.entries, http.library === 'fetch'));
+    findings.push(...versionFindings(headers.entries, headers.joinsDuplicates));
   }
   if (!hasCredential && headers.complete) findings.push({ kind: 'missingCredentials' });
   return findings;

@@ -50,6 +50,11 @@ export interface HttpHeaders {
   readonly implied: ReadonlySet<string>;
   /** The header object literals, in order of precedence (an axios instance's, then the call's). */
   readonly objects: readonly TSESTree.ObjectExpression[];
+  /**
+   * True when a name written in two spellings is sent once with both values joined (`fetch`'s
+   * `Headers`: `a, b`); otherwise the last spelling is the one sent.
+   */
+  readonly joinsDuplicates: boolean;
 }
 
 /** A call that sends an HTTP request to the Claude API host. */
@@ -228,6 +233,8 @@ const HEADER_HOOKS: Readonly<Record<HttpLibrary, readonly string[]>> = {
   got: ['hooks'],
   ky: ['hooks'],
 };
+/** Libraries whose headers join the values of a name written in two spellings. */
+const JOINS_DUPLICATES: Readonly<Record<HttpLibrary, boolean>> = { fetch: true, axios: false, got: false, ky: false };
 /** Options that set an `Authorization` header. */
 const AUTH_OPTIONS: Readonly<Record<HttpLibrary, readonly string[]>> = {
   fetch: [],
@@ -239,17 +246,18 @@ const AUTH_OPTIONS: Readonly<Record<HttpLibrary, readonly string[]>> = {
 /** The headers one options object sets; null when not known. */
 function headersOf(library: HttpLibrary, options: ResolvedObject | 'absent' | null): HttpHeaders | null {
   if (options === null) return null;
-  if (options === 'absent') return { entries: [], complete: true, implied: new Set(), objects: [] };
+  const joinsDuplicates = JOINS_DUPLICATES[library];
+  if (options === 'absent') return { entries: [], complete: true, implied: new Set(), objects: [], joinsDuplicates };
   if (HEADER_HOOKS[library].some((key) => options.properties.has(key))) return null;
   const implied = new Set(AUTH_OPTIONS[library].some((key) => options.properties.has(key)) ? [HEADERS.authorization] : []);
   const property = options.properties.get('headers');
-  if (!property) return options.complete ? { entries: [], complete: true, implied, objects: [] } : null;
-  if (neverSent(property.value)) return options.complete ? { entries: [], complete: true, implied, objects: [] } : null;
+  const none: HttpHeaders = { entries: [], complete: true, implied, objects: [], joinsDuplicates };
+  if (!property || neverSent(property.value)) return options.complete ? none : null;
   const headers = asObject(property.value);
   if (!headers) return null;
   const entries = [...headers.properties.values()].map((entry) => ({ name: entry.key.toLowerCase(), property: entry }));
   // An object literal keeps keys that differ only in case apart; the resolved map does too.
-  return { entries, complete: headers.complete && options.complete, implied, objects: [headers.node] };
+  return { entries, complete: headers.complete && options.complete, implied, objects: [headers.node], joinsDuplicates };
 }
 
 /** An axios instance's headers, then the call's: later names override earlier ones. */
@@ -261,6 +269,7 @@ function mergeHeaders(first: HttpHeaders | null, second: HttpHeaders | null): Ht
     complete: first.complete && second.complete,
     implied: new Set([...first.implied, ...second.implied]),
     objects: [...first.objects, ...second.objects],
+    joinsDuplicates: second.joinsDuplicates,
   };
 }
 
