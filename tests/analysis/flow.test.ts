@@ -8,6 +8,15 @@ import validThinking from '../../src/rules/valid-thinking.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
+/** A class whose private `ask(model)` sends a request, with one more member. */
+const chatClass = (member: string): string => `import Anthropic from '@anthropic-ai/sdk';
+export class Chat {
+  private client = new Anthropic();
+  private async ask(model: string) {
+    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
+  }
+  ${member}
+}`;
 const unknownId = (line: number, column: number) => ({
   messageId: 'unknown' as const,
   data: { id: 'claude-unicorn-9' },
@@ -107,59 +116,16 @@ export class Chat {
   go() { return this.ask('claude-unicorn-9'); }
 }`,
       // A private method also called with a value that is not known.
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Chat {
-  private client = new Anthropic();
-  private async ask(model: string) {
-    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
-  }
-  go() { return this.ask('claude-unicorn-9'); }
-  other(model: string) { return this.ask(model); }
-}`,
+      chatClass(`go() { return this.ask('claude-unicorn-9'); }\n  other(model: string) { return this.ask(model); }`),
       // Handed on as a callback: whoever holds it may call it with anything.
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Chat {
-  private client = new Anthropic();
-  private async ask(model: string) {
-    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
-  }
-  go() { this.ask('claude-unicorn-9'); return ['x'].map(this.ask); }
-}`,
+      chatClass(`go() { this.ask('claude-unicorn-9'); return ['x'].map(this.ask); }`),
       // Called through another object: some other class may have a method of that name.
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Chat {
-  private client = new Anthropic();
-  private async ask(model: string) {
-    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
-  }
-  go(other: Chat) { this.ask('claude-opus-4-8'); return other.ask('claude-unicorn-9'); }
-}`,
+      chatClass(`go(other: Chat) { this.ask('claude-opus-4-8'); return other.ask('claude-unicorn-9'); }`),
       // Destructured, or reached through a key not known.
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Chat {
-  private client = new Anthropic();
-  private async ask(model: string) {
-    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
-  }
-  go() { this.ask('claude-unicorn-9'); const { ask } = this; return ask; }
-}`,
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Chat {
-  private client = new Anthropic();
-  private async ask(model: string) {
-    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
-  }
-  go(name: 'ask') { this.ask('claude-unicorn-9'); return this[name]; }
-}`,
+      chatClass(`go() { this.ask('claude-unicorn-9'); const { ask } = this; return ask; }`),
+      chatClass(`go(name: 'ask') { this.ask('claude-unicorn-9'); return this[name]; }`),
       // Called from a nested function, where \`this\` is some other object.
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Chat {
-  private client = new Anthropic();
-  private async ask(model: string) {
-    return this.client.messages.create({ model, max_tokens: 1024, messages: [] });
-  }
-  go() { this.ask('claude-opus-4-8'); return function (this: any) { return this.ask('claude-unicorn-9'); }; }
-}`,
+      chatClass(`go() { this.ask('claude-opus-4-8'); return function (this: any) { return this.ask('claude-unicorn-9'); }; }`),
       // A batch whose entries are built from values not known.
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
