@@ -7,7 +7,7 @@
  * Anything not provably known is `unknown`: rules stay silent on it.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { DataFlow } from './flow.js';
+import { DataFlow, isFunction } from './flow.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -357,10 +357,6 @@ const RETURNS_PARTS = new Set([
   'with',
 ]);
 
-function isFunction(node: TSESTree.Node | undefined): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
-  return node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression;
-}
-
 /**
  * True when a callback handed the value's parts may change them: an inline function or a
  * same-file function whose parameters may change; any other callback is not followed.
@@ -370,10 +366,10 @@ function callbackMayChange(callback: TSESTree.Node | undefined, context: ChangeC
   if (!callback) return false;
   let fn: TSESTree.Node | undefined = callback;
   if (callback.type === AST_NODE_TYPES.Identifier) {
-    if (READ_ONLY_FUNCTIONS.has(callback.name) || callback.name === 'Boolean') return false;
+    if (READ_ONLY_FUNCTIONS.has(callback.name)) return false;
     fn = context.functionNamed(callback);
   }
-  if (!fn || !(isFunction(fn) || fn.type === AST_NODE_TYPES.FunctionDeclaration)) return true;
+  if (!fn || !isFunction(fn)) return true;
   return context
     .declared(fn)
     .some(
@@ -385,7 +381,7 @@ function callbackMayChange(callback: TSESTree.Node | undefined, context: ChangeC
 
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
   for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current) || current.type === AST_NODE_TYPES.FunctionDeclaration) return current;
+    if (isFunction(current)) return current;
   }
   return null;
 }
