@@ -316,6 +316,9 @@ function upper(resolved: Resolved | undefined): string | null {
   return text === undefined ? null : text.toUpperCase();
 }
 
+/** The Claude API host over HTTPS: the only calls that are Claude requests. */
+const onClaudeHost = (url: URL | null): url is URL => url !== null && url.hostname === CLAUDE_API_HOST && url.protocol === 'https:';
+
 function readCall(
   sourceCode: Readonly<TSESLint.SourceCode>,
   values: ValueResolver,
@@ -355,6 +358,8 @@ function readCall(
       (configObject && !configObject.complete) ||
       (instance !== null && instance !== 'absent' && (!instance.complete || (instance.properties.has('baseURL') && base === undefined)));
     url = path === undefined || baseUnknown ? null : axiosUrl(path, base);
+    // Most calls in a file go elsewhere: their bodies and headers are not read.
+    if (!onClaudeHost(url)) return null;
     options = config;
     bodyNode = AXIOS_DATA_VERBS.has(verb ?? '') ? call.arguments[1] : valueNode(configObject?.properties.get('data'));
     method =
@@ -367,6 +372,7 @@ function readCall(
 
   // fetch(input, init), got(url, options), got.post(url, options), ky(url, options), ky.post(url, options)
   url = staticUrl(sourceCode, values, first);
+  if (!onClaudeHost(url)) return null;
   options = optionsObject(argument(values, call, 1));
   const optionsValue = options !== null && options !== 'absent' ? options : undefined;
   if (library === 'ky' && optionsValue?.properties.has('prefixUrl')) return null;
@@ -389,7 +395,7 @@ function finish(
   headers: HttpHeaders | null,
   body: ResolvedObject | null,
 ): Read | null {
-  if (!url || url.hostname !== CLAUDE_API_HOST || url.protocol !== 'https:') return null;
+  if (!onClaudeHost(url)) return null;
   const endpoint = Object.hasOwn(MESSAGES_PATHS, url.pathname) ? (MESSAGES_PATHS[url.pathname] ?? null) : null;
   return { http: { call, library, url, urlNode, method, endpoint, headers }, body };
 }
