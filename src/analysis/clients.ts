@@ -276,16 +276,18 @@ export class ClientResolver {
 
   /** The client class an expression or type name refers to: from the SDK's packages, or a platform client re-exported by the app's own module. */
   clientClass(node: TSESTree.Node): ClientClass | null {
-    const direct = clientClassOf(resolveImported(this.sourceCode, node, isSdkPackage));
-    if (direct) return direct;
-    const local = resolveImported(this.sourceCode, node, isAppModule);
-    const name = local?.path.length === 1 ? local.path[0] : undefined;
+    // One scope lookup for both kinds of module: most `new X()` in a file (`Error`, `Map`) are neither.
+    const imported = resolveImported(this.sourceCode, node, isClientModule);
+    if (!imported) return null;
+    if (isSdkPackage(imported.module)) return clientClassOf(imported);
+    const name = imported.path.length === 1 ? imported.path[0] : undefined;
     return name === undefined ? null : (PLATFORM_CLIENTS.get(name) ?? null);
   }
 }
 
 /** A module of the app itself: a relative path or a path alias (`@/lib/clients`, `~/clients`, `#clients`). */
 const isAppModule = (module: string): boolean => /^(?:\.{1,2}\/|\/|@\/|~\/|#)/u.test(module);
+const isClientModule = (module: string): boolean => isSdkPackage(module) || isAppModule(module);
 
 function isNullish(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
