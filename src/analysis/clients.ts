@@ -10,6 +10,7 @@ import { PLATFORM_CLIENTS, SDK_PACKAGES, isSdkPackage, type ClientClass } from '
 import { calledFunction, enclosingClassBody, returnedExpressions, type FunctionNode } from './flow.js';
 import { keyName, memberName, resolveImported, type ImportedValue } from './imports.js';
 import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
+import { codeKeys } from './walk.js';
 
 /**
  * The client class an imported value is: `Anthropic` (default or named), `AnthropicBedrock`, ...
@@ -147,7 +148,7 @@ export class ClientResolver {
     const fn = this.calledFunction(node.callee);
     if (!fn) return null;
     if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.resolveClient(fn.body, depth + 1);
-    const returned = returnedExpressions(fn.body, this.sourceCode.visitorKeys);
+    const returned = returnedExpressions(fn.body, codeKeys(this.sourceCode.visitorKeys));
     return returned && returned.length > 0 ? this.sameClient(returned, depth) : null;
   }
 

@@ -14,7 +14,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { keyName, memberName } from './imports.js';
 import { constantInitializer, possibleValues, unwrapExpression, type Resolved, type ResolvedObject } from './values.js';
-import { pushChildren } from './walk.js';
+import { codeKeys, pushChildren } from './walk.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -282,7 +282,7 @@ export class DataFlow {
   private memberUses(): MemberUses {
     if (this.uses) return this.uses;
     const uses: MemberUses = { byName: new Map(), destructured: new Set(), dynamic: [] };
-    const keys = this.sourceCode.visitorKeys;
+    const keys = codeKeys(this.sourceCode.visitorKeys);
     const stack: TSESTree.Node[] = [this.sourceCode.ast];
     while (stack.length > 0) {
       const node = stack.pop() as TSESTree.Node;
@@ -309,7 +309,8 @@ export class DataFlow {
   call(node: TSESTree.CallExpression, depth: number): Resolved | null {
     const fn = calledFunction(this.sourceCode, node.callee);
     if (!fn || fn.async || fn.generator) return null;
-    const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(fn.body, this.sourceCode.visitorKeys) : [fn.body];
+    const returned =
+      fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(fn.body, codeKeys(this.sourceCode.visitorKeys)) : [fn.body];
     if (!returned || returned.length === 0) return null;
     const options = returned.map((expression) => this.resolve(expression, depth + 1));
     return options.every(isKnown) ? choice(node, options) : null;

@@ -9,7 +9,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { memberName, resolveImported } from './imports.js';
 import { constantInitializer, unwrapExpression } from './values.js';
-import { pushChildren } from './walk.js';
+import { codeKeys, pushChildren } from './walk.js';
 import { isSdkErrorModule, sdkErrorClassOf } from '../facts/sdk-errors.js';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -71,7 +71,7 @@ export class ErrorSources {
       case DefinitionType.CatchClause:
         return def.node.parent.type === AST_NODE_TYPES.TryStatement &&
           this.sendsRequest(def.node.parent.block) &&
-          !mayThrowOwnErrors(def.node.parent.block, this.sourceCode.visitorKeys)
+          !mayThrowOwnErrors(def.node.parent.block, codeKeys(this.sourceCode.visitorKeys))
           ? { reason: 'caught', className: null }
           : null;
       case DefinitionType.Parameter: {

@@ -19,3 +19,36 @@ export function pushChildren(stack: TSESTree.Node[], node: TSESTree.Node, keys: 
     }
   }
 }
+
+type VisitorKeys = TSESLint.SourceCode.VisitorKeys;
+
+/** Keys that only ever hold TypeScript types: no call, assignment, `return` or `throw` is below them. */
+const TYPE_KEYS: ReadonlySet<string> = new Set([
+  'typeAnnotation',
+  'returnType',
+  'typeParameters',
+  'typeArguments',
+  'superTypeArguments',
+  'implements',
+]);
+/** Declarations that are types through and through. */
+const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration']);
+
+const derived = new WeakMap<VisitorKeys, VisitorKeys>();
+
+/**
+ * The visitor keys without those that lead only into types: the walks look for code (calls,
+ * constructions, writes, returns), and in TypeScript a good share of the nodes are types.
+ */
+export function codeKeys(keys: VisitorKeys): VisitorKeys {
+  let code = derived.get(keys);
+  if (!code) {
+    const table: Record<string, readonly string[]> = {};
+    for (const [type, list] of Object.entries(keys)) {
+      table[type] = TYPE_DECLARATIONS.has(type) ? [] : (list ?? []).filter((key) => !TYPE_KEYS.has(key));
+    }
+    code = table;
+    derived.set(keys, code);
+  }
+  return code;
+}
