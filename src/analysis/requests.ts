@@ -20,7 +20,7 @@ import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
 import { typedResolver, type TypedResolver } from './typed/resolver.js';
 import { ValueResolver } from './values.js';
-import { pushChildren } from './walk.js';
+import { codeKeys, pushChildren } from './walk.js';
 
 export type { ClaudeRequest, ModelCandidate } from './request.js';
 export { knownModels, mayUseGateway, writtenInCall } from './request.js';
@@ -77,8 +77,35 @@ export function getClaudeClients(context: Context): readonly ClientInfo[] {
   return analyse(context).clients;
 }
 
+/** A step of ESLint's own traversal (`SourceCode#traverse()`, @eslint/core's `TraversalStep`). */
+interface TraversalStep {
+  readonly kind: number;
+  readonly target: unknown;
+  readonly phase?: unknown;
+}
+
 /**
- * One walk over the program: the calls whose callee name an adapter asked for, every
+ * The program's nodes in pre-order. ESLint walks the tree once before the rules run and keeps the
+ * steps (`SourceCode#traverse()`, ESLint 9 and 10): reading those costs a loop over an array, far
+ * less than walking the tree again. Without them (a hand-made `SourceCode`), our own walk.
+ */
+function eachNode(sourceCode: Readonly<TSESLint.SourceCode>, visit: (node: TSESTree.Node) => void): void {
+  const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
+  if (typeof traverse === 'function') {
+    for (const step of traverse.call(sourceCode)) if (step.kind === 1 && step.phase === 1) visit(step.target as TSESTree.Node);
+    return;
+  }
+  const keys = codeKeys(sourceCode.visitorKeys);
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    visit(node);
+    pushChildren(stack, node, keys);
+  }
+}
+
+/**
+ * One pass over the program: the calls whose callee name an adapter asked for, every
  * construction, and every `this.x = ...` (class fields that hold clients may be assigned
  * anywhere in the class).
  */
@@ -86,10 +113,7 @@ function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlyS
   const calls: TSESTree.CallExpression[] = [];
   const thisWrites: TSESTree.AssignmentExpression[] = [];
   const constructions: TSESTree.NewExpression[] = [];
-  const keys = sourceCode.visitorKeys;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
+  eachNode(sourceCode, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeName(node);
       if (name !== null && names.has(name)) calls.push(node);
@@ -102,8 +126,7 @@ function scanProgram(sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlyS
     } else if (node.type === AST_NODE_TYPES.NewExpression) {
       constructions.push(node);
     }
-    pushChildren(stack, node, keys);
-  }
+  });
   // Source order, so reports come out in reading order.
   const bySource = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];
   return { calls: calls.sort(bySource), thisWrites, constructions: constructions.sort(bySource) };

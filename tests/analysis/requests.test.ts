@@ -1101,3 +1101,66 @@ client${NEUTRAL}`),
     ).toEqual(['messages.create anthropic']);
   });
 });
+
+describe('the file scan', () => {
+  // Calls and constructions that sit under TypeScript syntax: the scan leaves out what only
+  // holds types, and must keep the expressions those wrap.
+  const TYPED_CODE = `import Anthropic from '@anthropic-ai/sdk';
+interface Asker { ask(): Promise<unknown> }
+type Client = Anthropic;
+namespace Api {
+  export const client: Client = new Anthropic() as Client;
+  export function ask() { return client.messages.create<never>({ model: 'claude-opus-4-8', max_tokens: 1, messages: [] } satisfies object); }
+}
+class Bot implements Asker {
+  private readonly client: Anthropic;
+  constructor() { this.client = new Anthropic()!; }
+  ask(): Promise<unknown> { return (this.client as Anthropic).messages.create(<Anthropic.MessageCreateParams>{ model: 'claude-opus-4-8', max_tokens: 2, messages: [] }); }
+}
+const later = <T,>(make: () => T = () => new Anthropic() as T) => make;
+new Anthropic().messages.create({ model: 'claude-opus-4-8', max_tokens: 3, messages: [] }!);`;
+
+  it('finds calls, constructions and `this` writes wrapped in TypeScript syntax and namespaces', () => {
+    expect(requestsOf(TYPED_CODE).map((request) => valueOf(request, 'max_tokens'))).toEqual([1, 2, 3]);
+  });
+
+  it('finds the same requests without the steps of ESLint’s own traversal', () => {
+    // A hand-made `SourceCode` may lack `traverse()`: the scan then walks the tree itself.
+    let walked: readonly ClaudeRequest[] = [];
+    const withoutSteps: Rule.RuleModule = {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const sourceCode = new Proxy(context.sourceCode, {
+          get: (target, key) => {
+            if (key === 'traverse') return undefined;
+            const value: unknown = Reflect.get(target, key, target);
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+          },
+        });
+        const proxied = new Proxy(context, {
+          get: (target, key) => (key === 'sourceCode' ? sourceCode : (Reflect.get(target, key, target) as unknown)),
+        });
+        return {
+          Program() {
+            walked = getClaudeRequests(proxied as unknown as TSESLint.RuleContext<string, readonly unknown[]>);
+          },
+        };
+      },
+    };
+    new Linter().verify(
+      TYPED_CODE,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: parser as unknown as Linter.Parser },
+          plugins: { test: { rules: { walk: withoutSteps } } },
+          rules: { 'test/walk': 'error' },
+          settings: API_2023,
+        },
+      ],
+      { filename: 'file.ts' },
+    );
+    expect(walked.map((request) => valueOf(request, 'max_tokens'))).toEqual([1, 2, 3]);
+    expect(walked.map((request) => request.call.range)).toEqual(requestsOf(TYPED_CODE).map((request) => request.call.range));
+  });
+});
