@@ -149,15 +149,28 @@ function importAliases(sourceCode: Readonly<TSESLint.SourceCode>, names: Readonl
   return aliases;
 }
 
+const callNameSets = new Map<string, ReadonlySet<string>>();
+
+/** The callee names the adapters ask for, one set per combination of adapters (not one per file). */
+function callNamesOf(adapters: readonly ClientAdapter[]): ReadonlySet<string> {
+  const key = adapters.map((adapter) => adapter.name).join(' ');
+  let names = callNameSets.get(key);
+  if (!names) {
+    names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
+    callNameSets.set(key, names);
+  }
+  return names;
+}
+
 function findRequests(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings: ClaudeApiSettings,
   adapters: readonly ClientAdapter[],
   typed: TypedResolver | null,
 ): FileAnalysis {
-  const names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
-  const aliases = importAliases(sourceCode, names);
-  for (const alias of aliases.keys()) names.add(alias);
+  const callNames = callNamesOf(adapters);
+  const aliases = importAliases(sourceCode, callNames);
+  const names = aliases.size === 0 ? callNames : new Set([...callNames, ...aliases.keys()]);
   const scan = scanProgram(sourceCode, names);
   // The SDK's client constructors and LangChain's ChatAnthropic only read their options; HTTP clients only read the body; the
   // AI SDK's generate and stream calls only read their options.
