@@ -49,8 +49,9 @@ function analyse(context: Context): FileAnalysis {
   if (cached) return cached;
   const text = sourceCode.text;
   const typed = typedResolver(sourceCode, context.cwd);
-  const adapters = ADAPTERS.filter((adapter) => adapter.mayApply(text, typed !== null));
-  const analysis = adapters.length === 0 ? NOTHING : findRequests(sourceCode, settings, adapters, typed);
+  let applying = 0;
+  for (let index = 0; index < ADAPTERS.length; index++) if (ADAPTERS[index]?.mayApply(text, typed !== null)) applying |= 1 << index;
+  const analysis = applying === 0 ? NOTHING : findRequests(sourceCode, settings, adapterSet(applying), typed);
   if (!bySettings) {
     bySettings = new WeakMap();
     cache.set(program, bySettings);
@@ -149,26 +150,31 @@ function importAliases(sourceCode: Readonly<TSESLint.SourceCode>, names: Readonl
   return aliases;
 }
 
-const callNameSets = new Map<string, ReadonlySet<string>>();
+interface AdapterSet {
+  readonly adapters: readonly ClientAdapter[];
+  /** The callee names they ask for. */
+  readonly names: ReadonlySet<string>;
+}
 
-/** The callee names the adapters ask for, one set per combination of adapters (not one per file). */
-function callNamesOf(adapters: readonly ClientAdapter[]): ReadonlySet<string> {
-  const key = adapters.map((adapter) => adapter.name).join(' ');
-  let names = callNameSets.get(key);
-  if (!names) {
-    names = new Set(adapters.flatMap((adapter) => [...adapter.callNames]));
-    callNameSets.set(key, names);
+const adapterSets = new Map<number, AdapterSet>();
+
+/** The adapters whose bits are set in `applying`, with their callee names: built once per combination, not per file. */
+function adapterSet(applying: number): AdapterSet {
+  let set = adapterSets.get(applying);
+  if (!set) {
+    const adapters = ADAPTERS.filter((_, index) => (applying & (1 << index)) !== 0);
+    set = { adapters, names: new Set(adapters.flatMap((adapter) => [...adapter.callNames])) };
+    adapterSets.set(applying, set);
   }
-  return names;
+  return set;
 }
 
 function findRequests(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings: ClaudeApiSettings,
-  adapters: readonly ClientAdapter[],
+  { adapters, names: callNames }: AdapterSet,
   typed: TypedResolver | null,
 ): FileAnalysis {
-  const callNames = callNamesOf(adapters);
   const aliases = importAliases(sourceCode, callNames);
   const names = aliases.size === 0 ? callNames : new Set([...callNames, ...aliases.keys()]);
   const scan = scanProgram(sourceCode, names);
