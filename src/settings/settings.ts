@@ -146,8 +146,23 @@ export function lintedDirectory(context: { readonly filename: string; readonly p
   return path.isAbsolute(file) ? path.dirname(file) : context.cwd;
 }
 
+interface FileSettings {
+  readonly raw: unknown;
+  readonly file: string;
+  readonly settings: ClaudeApiSettings;
+}
+
+/** Per `SourceCode`: the settings every rule of the file asks for, kept while the raw settings and the file name are the same. */
+const fileSettings = new WeakMap<object, FileSettings>();
+
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ClaudeApiSettings {
-  return parseSettings(context.settings[SETTINGS_KEY], lintedDirectory(context), context.cwd);
+  const raw: unknown = context.settings[SETTINGS_KEY];
+  const file = context.physicalFilename ?? context.filename;
+  const cached = fileSettings.get(context.sourceCode);
+  if (cached && cached.raw === raw && cached.file === file) return cached.settings;
+  const settings = parseSettings(raw, lintedDirectory(context), context.cwd);
+  fileSettings.set(context.sourceCode, { raw, file, settings });
+  return settings;
 }
 
 /**
@@ -155,9 +170,17 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
  * unreadable). Cached per directory and per install location: no file work per linted file.
  */
 export function getSdkLifecycle(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkLifecycle | null {
+  const file = context.physicalFilename ?? context.filename;
+  const cached = fileLifecycles.get(context.sourceCode);
+  if (cached && cached.file === file) return cached.lifecycle;
   const packageDir = nearestSdkPackageDir(lintedDirectory(context));
-  return packageDir === null ? null : readSdkLifecycle(packageDir);
+  const lifecycle = packageDir === null ? null : readSdkLifecycle(packageDir);
+  fileLifecycles.set(context.sourceCode, { file, lifecycle });
+  return lifecycle;
 }
+
+/** Per `SourceCode`: the lifecycle data the rules of one file share (two rules read it). */
+const fileLifecycles = new WeakMap<object, { readonly file: string; readonly lifecycle: SdkLifecycle | null }>();
 
 const reportedFiles = new WeakSet<object>();
 
