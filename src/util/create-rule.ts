@@ -1,4 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { mayConcernClaude } from '../analysis/file-gate.js';
 import { rejectBadSettings } from '../settings/settings.js';
 
 export interface ClaudeApiRuleDocs {
@@ -18,6 +19,7 @@ const withDocsUrl = ESLintUtils.RuleCreator<ClaudeApiRuleDocs>((name) => `${DOCS
  * and a rule with options merges each distinct `context.options` (JSON, as the schema checks
  * them) once. Rules never mutate their options.
  * Bad `settings['claude-api']` turn every rule off for the file, with one report (settings.ts).
+ * A file whose text cannot concern Claude gets no listeners at all (analysis/file-gate.ts).
  */
 export const createRule: typeof withDocsUrl = (rule) => {
   const created = withDocsUrl(rule);
@@ -39,7 +41,7 @@ export const createRule: typeof withDocsUrl = (rule) => {
       : (context) => rule.create(context, defaults as Options);
   return {
     ...created,
-    create: (context) => (rejectBadSettings(context) ? {} : run(context)),
+    create: (context) => (rejectBadSettings(context) || !mayConcernClaude(context.sourceCode) ? {} : run(context)),
   };
 };
 
