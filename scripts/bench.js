@@ -415,7 +415,7 @@ console.log(
 const claudeFiles = claudeCorpus();
 const lines = claudeFiles.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
 console.log(`\nClaude corpus: ${claudeFiles.length} files, ${lines} lines.`);
-await measure('Only Claude-calling files', claudeFiles);
+await measure('Only Claude-calling files', claudeFiles, { configs: ['baseline', 'noop', 'ours', 'all', 'tseslint'] });
 await measure('Only Claude-calling files, typed (projectService)', claudeFiles, { typed: true, configs: ['baseline', 'noop', 'ours'] });
 await denseBench();
 // Keep the fetched packages (.bench/packs) for the next run; drop the copied corpora.
