@@ -190,12 +190,15 @@ function findRequests(
   const requests: ClaudeRequest[] = [];
   const clients: ClientInfo[] = [];
   const httpCalls: HttpCall[] = [];
-  for (const adapter of adapters) {
-    const calls = scan.calls.filter((call) => {
-      const name = calleeName(call);
-      return name !== null && adapter.callNames.has(aliases.get(name) ?? name);
-    });
-    const result = adapter.find({ ...scan, calls }, context);
+  // Each call to the adapters that ask for its (imported) callee name, in source order.
+  const callsOf: TSESTree.CallExpression[][] = adapters.map(() => []);
+  for (const call of scan.calls) {
+    const name = calleeName(call) ?? '';
+    const imported = aliases.get(name) ?? name;
+    for (let index = 0; index < adapters.length; index++) if (adapters[index]?.callNames.has(imported)) callsOf[index]?.push(call);
+  }
+  for (const [index, adapter] of adapters.entries()) {
+    const result = adapter.find({ ...scan, calls: callsOf[index] ?? [] }, context);
     requests.push(...result.requests);
     clients.push(...(result.clients ?? []));
     httpCalls.push(...(result.httpCalls ?? []));
