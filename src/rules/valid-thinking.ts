@@ -252,8 +252,10 @@ export default defineRequestRule<MessageIds>({
     };
     return function* check(request) {
       const thinking = thinkingOf(request);
-      const names = spelledNames(request);
+      // Spelled for the messages only: most requests have no finding.
+      let names: ReturnType<typeof spelledNames> | undefined;
       for (const finding of checkThinking(request, modelRows(request))) {
+        names ??= spelledNames(request);
         const suggest =
           thinking && !thinking.property.node.shorthand ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking)) : [];
         yield { node: finding.node, messageId: finding.messageId, data: { ...names, ...finding.data }, suggest };
