@@ -32,6 +32,7 @@
  *   BENCH_ONLY=scaling npm run bench   # only the scaling table
  *   BENCH_ONLY=dense npm run bench     # only the dense Claude code corpus
  *   BENCH_SHAPE=long npm run bench     # only shapes whose name contains this
+ *   BENCH_BASELINE=../old/dist/index.js BENCH_ONLY=dense npm run bench   # and this build against another, by CPU samples
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -164,6 +165,61 @@ async function countRequests(files) {
 }
 
 /**
+ * BENCH_BASELINE=/path/to/other/dist/index.js: this build against another (an earlier commit) on
+ * the dense corpus, by CPU samples rather than wall time, which on a shared VM moves more than
+ * most changes do. Every file is linted by both builds in turn (the order alternating), under one
+ * profile; a sample counts for the build whose code is on the stack. Garbage collection counts for
+ * neither. Two copies of the same build give 1.00 ± 0.04.
+ */
+async function compareBuilds(files, rounds) {
+  const baselinePath = path.resolve(process.env.BENCH_BASELINE);
+  const baseline = (await import(pathToFileURL(baselinePath).href)).default;
+  const dirs = { ours: pathToFileURL(path.join(root, 'dist')).href, baseline: pathToFileURL(path.dirname(baselinePath)).href };
+  const language = {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser, sourceType: 'module' },
+    settings: base(false, root).settings,
+  };
+  const configs = { ours: [language, claudeApi.configs.all], baseline: [language, baseline.configs.all] };
+  const sources = files.map((file) => ({ file, code: readFileSync(file, 'utf8') }));
+  const linter = new Linter({ configType: 'flat', cwd: root });
+  const lintAll = (round) =>
+    sources.forEach(({ file, code }, index) => {
+      for (const name of (index + round) % 2 ? ['ours', 'baseline'] : ['baseline', 'ours'])
+        linter.verify(code, configs[name], { filename: file });
+    });
+  lintAll(0); // warm up both builds
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  for (let round = 0; round < rounds; round++) lintAll(round);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const parent = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const buildOf = (id) => {
+    for (let current = id; current !== undefined; current = parent.get(current)) {
+      const url = byId.get(current).callFrame.url;
+      if (url.startsWith(dirs.ours)) return 'ours';
+      if (url.startsWith(dirs.baseline)) return 'baseline';
+    }
+    return null;
+  };
+  const samples = { ours: 0, baseline: 0 };
+  for (const id of profile.samples) {
+    const build = buildOf(id);
+    if (build) samples[build]++;
+  }
+  const msPerSample = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
+  console.log(
+    `  against ${process.env.BENCH_BASELINE} (CPU samples, ${rounds} rounds): this build ${((samples.ours * msPerSample) / rounds).toFixed(1)} ms per round, the baseline ${((samples.baseline * msPerSample) / rounds).toFixed(1)} ms, ratio ${(samples.ours / samples.baseline).toFixed(3)}`,
+  );
+}
+
+/**
  * The dense corpus against one no-op rule, with every rule (configs.all): the wall-time
  * overhead (medians of many rotated rounds, and the median of each round's own ratio, which
  * drift in machine load hurts less), the time ESLint's stats put inside our rules, and both per
@@ -194,6 +250,7 @@ async function denseBench() {
   console.log(
     `  per request: ${((over * 1000) / requests).toFixed(0)} µs wall over noop, ${((result.ruleTotal * 1000) / requests).toFixed(0)} µs inside our rules (ESLint stats)`,
   );
+  if (process.env.BENCH_BASELINE) await compareBuilds(files, Math.max(3, Math.min(rounds, 5)));
   rmSync(path.join(scratch, 'dense'), { recursive: true, force: true });
 }
 
