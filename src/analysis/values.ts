@@ -7,7 +7,7 @@
  * Anything not provably known is `unknown`: rules stay silent on it.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { DataFlow, isFunction } from './flow.js';
+import { DataFlow, calledFunction, isFunction } from './flow.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -430,12 +430,7 @@ export class ValueResolver {
   ) {
     this.changeContext = {
       declared: (declarator) => this.sourceCode.getDeclaredVariables(declarator),
-      functionNamed: (identifier) => {
-        const variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
-        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-        if (def?.type === DefinitionType.FunctionName) return def.node;
-        return constantInitializer(variable ?? null) ?? undefined;
-      },
+      functionNamed: (identifier) => calledFunction(this.sourceCode, identifier) ?? undefined,
       readOnlyConstructor,
       readOnlyCall,
     };
