@@ -94,41 +94,58 @@ export function constantInitializer(variable: TSESLint.Scope.Variable | null): T
 
 /** Array methods that change the array they are called on. */
 const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
-/**
- * Built-in methods of arrays, strings and `Object.prototype` that do not change their receiver.
- * Any other method called on the object may be one of its own, changing it through `this`.
- */
-const READ_ONLY_METHODS = new Set([
-  'at',
-  'concat',
-  'entries',
+/** Array methods whose first argument is a callback given the elements. */
+const CALLBACK_METHODS = new Set([
   'every',
   'filter',
   'find',
   'findIndex',
   'findLast',
   'findLastIndex',
-  'flat',
   'flatMap',
   'forEach',
+  'map',
+  'reduce',
+  'reduceRight',
+  'some',
+  'toSorted',
+]);
+/** Built-in methods whose result may hold the receiver's parts (or what a callback returned). */
+const RETURNS_PARTS = new Set([
+  'at',
+  'concat',
+  'entries',
+  'filter',
+  'find',
+  'findLast',
+  'flat',
+  'flatMap',
+  'map',
+  'reduce',
+  'reduceRight',
+  'slice',
+  'toReversed',
+  'toSorted',
+  'toSpliced',
+  'values',
+  'valueOf',
+  'with',
+]);
+/**
+ * Built-in methods of arrays, strings and `Object.prototype` that do not change their receiver.
+ * Any other method called on the object may be one of its own, changing it through `this`.
+ */
+const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
+  // Those that hand out their receiver's parts only read it too.
+  ...CALLBACK_METHODS,
+  ...RETURNS_PARTS,
   'includes',
   'indexOf',
   'join',
   'keys',
   'lastIndexOf',
-  'map',
-  'reduce',
-  'reduceRight',
-  'slice',
-  'some',
-  'toReversed',
-  'toSorted',
-  'toSpliced',
-  'values',
-  'with',
   'toString',
   'toLocaleString',
-  'valueOf',
   'hasOwnProperty',
   'isPrototypeOf',
   'propertyIsEnumerable',
@@ -318,44 +335,6 @@ function usedToChange(start: TSESTree.Node, context: ChangeContext, depth: numbe
       return true;
   }
 }
-
-/** Array methods whose first argument is a callback given the elements. */
-const CALLBACK_METHODS = new Set([
-  'every',
-  'filter',
-  'find',
-  'findIndex',
-  'findLast',
-  'findLastIndex',
-  'flatMap',
-  'forEach',
-  'map',
-  'reduce',
-  'reduceRight',
-  'some',
-  'toSorted',
-]);
-/** Built-in methods whose result may hold the receiver's parts (or what a callback returned). */
-const RETURNS_PARTS = new Set([
-  'at',
-  'concat',
-  'entries',
-  'filter',
-  'find',
-  'findLast',
-  'flat',
-  'flatMap',
-  'map',
-  'reduce',
-  'reduceRight',
-  'slice',
-  'toReversed',
-  'toSorted',
-  'toSpliced',
-  'values',
-  'valueOf',
-  'with',
-]);
 
 /**
  * True when a callback handed the value's parts may change them: an inline function or a
