@@ -90,11 +90,8 @@ export function checkModelId(
  */
 function vertexTakesFirstPartyId(id: string, provider: Provider, shape: Provider, row: ModelRow | undefined): boolean {
   if (provider !== 'vertex' || shape !== 'anthropic') return false;
-  return !row || row.vertex.length === 0 || row.vertex.includes(id) || !DATED.test(id);
+  return !row || row.vertex.length === 0 || row.vertex.includes(id) || !DATE_SUFFIX.test(id);
 }
-
-/** A Claude API snapshot's date suffix. */
-const DATED = /-\d{8}$/u;
 
 const PLATFORM: Readonly<Record<Provider, string>> = {
   anthropic: 'the Claude API',
