@@ -88,7 +88,7 @@ export function checkHttpCall(http: HttpCall): HttpFinding[] {
   if (!hasVersion) {
     if (headers.complete) findings.push({ kind: 'missingVersion' });
   } else {
-    // `fetch` sends both spellings of a name, joined with a comma.
+    // Some libraries send both spellings of a name joined with a comma (`fetch`), others the last.
     findings.push(...versionFindings(headers.entries, headers.joinsDuplicates));
   }
   if (!hasCredential && headers.complete) findings.push({ kind: 'missingCredentials' });
