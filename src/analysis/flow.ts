@@ -14,7 +14,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { keyName, memberName } from './imports.js';
 import { constantInitializer, possibleValues, unwrapExpression, type Resolved, type ResolvedObject } from './values.js';
-import { codeKeys, pushChildren } from './walk.js';
+import { codeKeys, eachNode, pushChildren } from './walk.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -278,14 +278,11 @@ export class DataFlow {
 
   private uses: MemberUses | null = null;
 
-  /** Every member access and destructured key of the file, by name: one walk, on first need. */
+  /** Every member access and destructured key of the file, by name: one pass over ESLint's traversal, on first need. */
   private memberUses(): MemberUses {
     if (this.uses) return this.uses;
     const uses: MemberUses = { byName: new Map(), destructured: new Set(), dynamic: [] };
-    const keys = codeKeys(this.sourceCode.visitorKeys);
-    const stack: TSESTree.Node[] = [this.sourceCode.ast];
-    while (stack.length > 0) {
-      const node = stack.pop() as TSESTree.Node;
+    eachNode(this.sourceCode, (node) => {
       if (node.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(node);
         if (name !== null) {
@@ -299,8 +296,7 @@ export class DataFlow {
         const name = node.computed ? null : keyName(node.key);
         if (name !== null) uses.destructured.add(name);
       }
-      pushChildren(stack, node, keys);
-    }
+    });
     this.uses = uses;
     return uses;
   }

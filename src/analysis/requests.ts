@@ -20,7 +20,7 @@ import type { ClientInfo } from './clients.js';
 import type { ClaudeRequest } from './request.js';
 import { typedResolver, type TypedResolver } from './typed/resolver.js';
 import { ValueResolver } from './values.js';
-import { codeKeys, pushChildren } from './walk.js';
+import { eachNode } from './walk.js';
 
 export type { ClaudeRequest, ModelCandidate } from './request.js';
 export { knownModels, mayUseGateway, writtenInCall } from './request.js';
@@ -76,33 +76,6 @@ export function getClaudeHttpCalls(context: Context): readonly HttpCall[] {
 /** Every Claude SDK client constructed in the file (`new Anthropic(...)`, ...), in source order. */
 export function getClaudeClients(context: Context): readonly ClientInfo[] {
   return analyse(context).clients;
-}
-
-/** A step of ESLint's own traversal (`SourceCode#traverse()`, @eslint/core's `TraversalStep`). */
-interface TraversalStep {
-  readonly kind: number;
-  readonly target: unknown;
-  readonly phase?: unknown;
-}
-
-/**
- * The program's nodes in pre-order. ESLint walks the tree once before the rules run and keeps the
- * steps (`SourceCode#traverse()`, ESLint 9 and 10): reading those costs a loop over an array, far
- * less than walking the tree again. Without them (a hand-made `SourceCode`), our own walk.
- */
-function eachNode(sourceCode: Readonly<TSESLint.SourceCode>, visit: (node: TSESTree.Node) => void): void {
-  const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
-  if (typeof traverse === 'function') {
-    for (const step of traverse.call(sourceCode)) if (step.kind === 1 && step.phase === 1) visit(step.target as TSESTree.Node);
-    return;
-  }
-  const keys = codeKeys(sourceCode.visitorKeys);
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    visit(node);
-    pushChildren(stack, node, keys);
-  }
 }
 
 /**
