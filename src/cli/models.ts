@@ -12,7 +12,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ModelIndex, lifecycleOf, type LifecycleFact } from '../facts/lookup.js';
 import { DEFAULT_MODELS_FILE, MODELS_FILE_FORMAT, loadModelsFile, mergeModelsFile, type ModelsFile } from '../facts/models-file.js';
-import { nearestSdkPackageDir, readSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
+import { nearestSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import { MODEL_TABLE } from '../facts/table.js';
 import { THINKING_TYPES, type Acceptance, type ModelRow } from '../facts/types.js';
 import { parseSettings, SETTINGS_KEY } from '../settings/settings.js';
@@ -233,8 +233,7 @@ async function list(options: Record<string, string>, io: CommandIo): Promise<num
     io.stderr(`models list: ${(error as Error).message}\n`);
     return 1;
   }
-  const packageDir = nearestSdkPackageDir(path.dirname(path.resolve(io.cwd, file)));
-  const sdk = packageDir === null ? null : readSdkLifecycle(packageDir);
+  const sdk = nearestSdkLifecycle(path.dirname(path.resolve(io.cwd, file)));
   const fileStage =
     settings.modelsFile === null
       ? null

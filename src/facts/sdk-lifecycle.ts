@@ -12,7 +12,7 @@
  * imported: no code of the linted project's dependencies runs. Read once per install location.
  */
 import path from 'node:path';
-import { RECHECK_MS, nearestSdk, readText, versionOf } from './installed-sdk.js';
+import { RECHECK_MS, nearestSdk, readText, versionOf, type InstalledSdk } from './installed-sdk.js';
 
 export interface SdkDeprecation {
   /** The end-of-life date as the SDK writes it, e.g. `January 22nd, 2027`. */
@@ -128,22 +128,24 @@ export function readSdkLifecycle(sdkPackageDir: string, now: number = Date.now()
     cache.set(packageDir, { value: cached.value, checkedAt: now });
     return cached.value.result;
   }
-  let result: SdkLifecycle | null = null;
-  if (version !== null) {
-    let found: { file: string; deprecated: Map<string, SdkDeprecation> } | null = null;
-    for (const file of MAP_FILES) {
-      const text = readText(path.join(packageDir, file));
-      const deprecated = text === null ? null : parseDeprecatedModels(text);
-      if (deprecated) {
-        found = { file, deprecated };
-        break;
-      }
-    }
-    const models = readSdkModelIds(packageDir);
-    if (found || models) result = { version, packageDir, file: found?.file ?? null, deprecated: found?.deprecated ?? new Map(), models };
-  }
+  const result = version === null ? null : readLifecycleData(packageDir, version);
   cache.set(packageDir, { value: { version, result }, checkedAt: now });
   return result;
+}
+
+/** The deprecated-models map and `Model` union of the SDK in `packageDir`, at `version`; null when neither can be read. */
+function readLifecycleData(packageDir: string, version: string): SdkLifecycle | null {
+  let found: { file: string; deprecated: Map<string, SdkDeprecation> } | null = null;
+  for (const file of MAP_FILES) {
+    const text = readText(path.join(packageDir, file));
+    const deprecated = text === null ? null : parseDeprecatedModels(text);
+    if (deprecated) {
+      found = { file, deprecated };
+      break;
+    }
+  }
+  const models = readSdkModelIds(packageDir);
+  return found || models ? { version, packageDir, file: found?.file ?? null, deprecated: found?.deprecated ?? new Map(), models } : null;
 }
 
 /** The `Model` union of the SDK installed in `sdkPackageDir`, or null when it cannot be read. */
@@ -155,6 +157,25 @@ export function readSdkModelIds(sdkPackageDir: string): string[] | null {
 /** The nearest `node_modules/@anthropic-ai/sdk` from `directory` upwards (its package directory), or null. */
 export function nearestSdkPackageDir(directory: string, now: number = Date.now()): string | null {
   return nearestSdk(directory, now)?.packageDir ?? null;
+}
+
+/** Per install (the same object while its manifest is unchanged): its lifecycle data. */
+const byInstall = new WeakMap<InstalledSdk, SdkLifecycle | null>();
+
+/**
+ * The lifecycle data of the SDK installed nearest to `directory`. The install and its version
+ * come from the one nearest-SDK lookup (facts/installed-sdk.ts, which re-checks the manifest
+ * after `RECHECK_MS`); the data files are read once per install and version.
+ */
+export function nearestSdkLifecycle(directory: string, now: number = Date.now()): SdkLifecycle | null {
+  const sdk = nearestSdk(directory, now);
+  if (!sdk) return null;
+  let lifecycle = byInstall.get(sdk);
+  if (lifecycle === undefined) {
+    lifecycle = readLifecycleData(sdk.packageDir, sdk.version);
+    byInstall.set(sdk, lifecycle);
+  }
+  return lifecycle;
 }
 
 /** Compare dotted versions numerically (`1.10.0` > `1.9.2`); pre-release tags are ignored. */

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ModelIndex } from '../facts/lookup.js';
 import { loadModelsFile, mergeModelsFile, ModelsFileError } from '../facts/models-file.js';
-import { nearestSdkPackageDir, readSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
+import { nearestSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import { MODEL_TABLE } from '../facts/table.js';
 import type { ModelRow } from '../facts/types.js';
 import { ClaudeApiSettingsError, describeValue, mergeRows } from './user-rows.js';
@@ -173,8 +173,7 @@ export function getSdkLifecycle(context: Readonly<TSESLint.RuleContext<string, r
   const file = context.physicalFilename ?? context.filename;
   const cached = fileLifecycles.get(context.sourceCode);
   if (cached && cached.file === file) return cached.lifecycle;
-  const packageDir = nearestSdkPackageDir(lintedDirectory(context));
-  const lifecycle = packageDir === null ? null : readSdkLifecycle(packageDir);
+  const lifecycle = nearestSdkLifecycle(lintedDirectory(context));
   fileLifecycles.set(context.sourceCode, { file, lifecycle });
   return lifecycle;
 }

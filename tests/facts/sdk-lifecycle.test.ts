@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   compareVersions,
+  nearestSdkLifecycle,
   nearestSdkPackageDir,
   parseDeprecatedModels,
   parseEndOfLifeDate,
@@ -174,6 +175,27 @@ describe('readSdkLifecycle', () => {
     writeFileSync(path.join(nested, 'node_modules', '@anthropic-ai', 'sdk', 'package.json'), JSON.stringify({ version: '1.15.0' }));
     expect(nearestSdkPackageDir(nested, t0 + 1)).toBe(made.packageDir);
     expect(nearestSdkPackageDir(nested, t0 + RECHECK_MS)).toBe(path.join(nested, 'node_modules', '@anthropic-ai', 'sdk'));
+  });
+
+  it('reads the nearest install’s data once per install, and again after an install of another version', () => {
+    const made = fixture('1.16.0', { 'claude-opus-4-6': 'March 1st, 2027' });
+    const source = path.join(made.project, 'src');
+    const t0 = 3_000_000;
+    const first = nearestSdkLifecycle(source, t0);
+    expect(first?.deprecated.get('claude-opus-4-6')?.date).toBe('2027-03-01');
+    writeFileSync(path.join(made.packageDir, 'internal/data/deprecated-models.js'), 'garbage');
+    // The same install, even past the re-check delay: the data is not read again.
+    expect(nearestSdkLifecycle(source, t0 + 10)).toBe(first);
+    expect(nearestSdkLifecycle(source, t0 + RECHECK_MS)).toBe(first);
+    // An `npm install` of another version, with other data: read again.
+    writeFileSync(
+      path.join(made.packageDir, 'internal/data/deprecated-models.js'),
+      `exports.DEPRECATED_MODELS = ${mapLiteral({ 'claude-opus-4-7': 'April 1st, 2027' })};`,
+    );
+    writeFileSync(path.join(made.packageDir, 'package.json'), JSON.stringify({ version: '1.17.0' }));
+    const reread = nearestSdkLifecycle(source, t0 + 2 * RECHECK_MS + 1);
+    expect(reread?.version).toBe('1.17.0');
+    expect([...(reread?.deprecated.keys() ?? [])]).toEqual(['claude-opus-4-7']);
   });
 
   it('finds the nearest install from a directory upwards, and none outside any project', () => {
