@@ -26,17 +26,10 @@ function recorder(sink: (requests: readonly ClaudeRequest[]) => void): Rule.Rule
   };
 }
 
-/** Lint `code` as a TypeScript file with rules that each record the finder's result. */
-function lintWith(code: string, ruleCount: number, settings: Record<string, unknown> = API_2023): (readonly ClaudeRequest[])[] {
-  const results: (readonly ClaudeRequest[])[] = [];
-  const rules: Record<string, Rule.RuleModule> = {};
-  const enabled: Linter.RulesRecord = {};
-  for (let index = 0; index < ruleCount; index++) {
-    rules[`record-${index}`] = recorder((requests) => results.push(requests));
-    enabled[`test/record-${index}`] = 'error';
-  }
-  const linter = new Linter();
-  const messages = linter.verify(
+/** Lint `code` as a TypeScript file with these rules (as `test/<name>`), expecting it to parse. */
+function verifyWith(code: string, rules: Record<string, Rule.RuleModule>, settings: Record<string, unknown> = API_2023): void {
+  const enabled: Linter.RulesRecord = Object.fromEntries(Object.keys(rules).map((name) => [`test/${name}`, 'error']));
+  const messages = new Linter().verify(
     code,
     [
       {
@@ -51,6 +44,14 @@ function lintWith(code: string, ruleCount: number, settings: Record<string, unkn
   );
   const fatal = messages.filter((message) => message.fatal === true || message.ruleId === null);
   expect(fatal).toEqual([]);
+}
+
+/** Lint `code` as a TypeScript file with rules that each record the finder's result. */
+function lintWith(code: string, ruleCount: number, settings: Record<string, unknown> = API_2023): (readonly ClaudeRequest[])[] {
+  const results: (readonly ClaudeRequest[])[] = [];
+  const rules: Record<string, Rule.RuleModule> = {};
+  for (let index = 0; index < ruleCount; index++) rules[`record-${index}`] = recorder((requests) => results.push(requests));
+  verifyWith(code, rules, settings);
   return results;
 }
 
@@ -1147,19 +1148,7 @@ new Anthropic().messages.create({ model: 'claude-opus-4-8', max_tokens: 3, messa
         };
       },
     };
-    new Linter().verify(
-      TYPED_CODE,
-      [
-        {
-          files: ['**/*.ts'],
-          languageOptions: { parser: parser as unknown as Linter.Parser },
-          plugins: { test: { rules: { walk: withoutSteps } } },
-          rules: { 'test/walk': 'error' },
-          settings: API_2023,
-        },
-      ],
-      { filename: 'file.ts' },
-    );
+    verifyWith(TYPED_CODE, { walk: withoutSteps });
     expect(walked.map((request) => valueOf(request, 'max_tokens'))).toEqual([1, 2, 3]);
     expect(walked.map((request) => request.call.range)).toEqual(requestsOf(TYPED_CODE).map((request) => request.call.range));
   });
