@@ -9,21 +9,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESLINT_BIN, cleanUp, examplesWorkspace, writeFiles } from './workspace.js';
+import { cleanUp, ESLINT_BIN, examplesWorkspace, NPM_ENV, writeFiles } from './workspace.js';
 
 const FLOOR = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     peerDependencies: Record<string, string>;
   }
 ).peerDependencies.eslint?.match(/\^(9\.\d+\.\d+)/u)?.[1];
-
-const ENV = {
-  ...process.env,
-  npm_config_prefer_offline: 'true',
-  npm_config_audit: 'false',
-  npm_config_fund: 'false',
-  npm_config_update_notifier: 'false',
-};
 
 const ALL_RULES = `import tsParser from '@typescript-eslint/parser';
 import claudeApi from 'eslint-plugin-claude-api';
@@ -42,7 +34,7 @@ interface Result {
 
 /** Every finding as `file:line:column rule message`, with its fix, from one ESLint binary. */
 function lint(bin: string, cwd: string): { findings: string[]; raw: string } {
-  const run = spawnSync(process.execPath, [bin, '-f', 'json', 'src'], { cwd, encoding: 'utf8', env: ENV });
+  const run = spawnSync(process.execPath, [bin, '-f', 'json', 'src'], { cwd, encoding: 'utf8', env: NPM_ENV });
   const results = JSON.parse(run.stdout) as Result[];
   const findings = results.flatMap((result) =>
     result.messages.map(
@@ -61,7 +53,7 @@ describe(`ESLint ${FLOOR}, the oldest supported`, () => {
     eslint9 = mkdtempSync(path.join(os.tmpdir(), 'claude-api-eslint9-'));
     const install = spawnSync('npm', ['install', '--prefix', eslint9, '--no-save', '--silent', `eslint@${FLOOR}`], {
       encoding: 'utf8',
-      env: ENV,
+      env: NPM_ENV,
     });
     expect(install.status, install.stderr).toBe(0);
     bin = path.join(eslint9, 'node_modules', 'eslint', 'bin', 'eslint.js');

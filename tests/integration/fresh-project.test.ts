@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO } from './workspace.js';
+import { NPM_ENV, REPO } from './workspace.js';
 
 const README = readFileSync(path.join(REPO, 'README.md'), 'utf8');
 const install = README.slice(README.indexOf('## Install\n'), README.indexOf('\n## ', README.indexOf('## Install\n') + 1));
@@ -23,16 +23,8 @@ function block(marker: string, language: string): string {
   return install.slice(fence + language.length + 4, end + 1);
 }
 
-const ENV = {
-  ...process.env,
-  npm_config_prefer_offline: 'true',
-  npm_config_audit: 'false',
-  npm_config_fund: 'false',
-  npm_config_update_notifier: 'false',
-};
-
 function sh(cwd: string, command: string): { status: number | null; output: string } {
-  const result = spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8', env: ENV });
+  const result = spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8', env: NPM_ENV });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -47,7 +39,7 @@ describe('a fresh project following the README', () => {
   let tarball: string;
   beforeAll(() => {
     cwd = mkdtempSync(path.join(os.tmpdir(), 'claude-api-fresh-'));
-    const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', cwd], { cwd: REPO, encoding: 'utf8', env: ENV });
+    const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', cwd], { cwd: REPO, encoding: 'utf8', env: NPM_ENV });
     expect(pack.status, pack.stderr).toBe(0);
     tarball = path.join(cwd, pack.stdout.trim().split('\n').at(-1) ?? '');
     const project = path.join(cwd, 'project');

@@ -12,6 +12,14 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLES = path.join(REPO, 'examples');
 export const ESLINT_BIN = path.join(REPO, 'node_modules', 'eslint', 'bin', 'eslint.js');
+/** npm for a test: the cache first, and none of the network extras (audit, fund, update notices). */
+export const NPM_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  npm_config_prefer_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 export const FAKE_DATE = path.join(REPO, 'tests', 'integration', 'fixtures', 'fake-date.js');
 
 const created: string[] = [];
