@@ -32,7 +32,7 @@
  *   BENCH_ONLY=scaling npm run bench   # only the scaling table
  *   BENCH_ONLY=dense npm run bench     # only the dense Claude code corpus
  *   BENCH_SHAPE=long npm run bench     # only shapes whose name contains this
- *   BENCH_BASELINE=../old/dist/index.js BENCH_ONLY=dense npm run bench   # and this build against another, by CPU samples
+ *   BENCH_BASELINE=../before/dist/index.js BENCH_ONLY=dense npm run bench   # and against another build, by CPU samples
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
