@@ -142,6 +142,12 @@ export interface ClaudeRequest {
   readonly models: readonly ModelCandidate[];
   /** False when some branch of `model` is not statically known. */
   readonly modelsComplete: boolean;
+  /**
+   * A model made for a Claude provider that no request in view sends (the AI SDK's
+   * `anthropic(id)` in `customProvider`, or exported): only its model ID is known, and
+   * `params` is empty and incomplete.
+   */
+  readonly modelOnly?: true;
 }
 
 /** The request's possible models that the table knows, with their rows. */

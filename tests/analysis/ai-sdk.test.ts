@@ -159,7 +159,8 @@ await generateText({
     const code = `import { generateText, wrapLanguageModel, extractReasoningMiddleware } from 'ai';
 import { anthropic } from '@ai-sdk/anthropic';
 await generateText({ model: wrapLanguageModel({ model: anthropic('claude-3-opus-20240229'), ${rest} }), prompt: 'Hi' });`;
-    expect(requestsOf(code)).toEqual([]);
+    // Only the model the provider makes is known (see the model-only records below).
+    expect(requestsOf(code).map((request) => request.modelOnly)).toEqual([true]);
   });
 });
 
@@ -202,6 +203,94 @@ describe('AI SDK: not Claude requests', () => {
       `import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nawait generateText(buildOptions(anthropic));`,
     ],
   ])('%s', (_, code) => {
+    // A model made with the real provider is still checked where it is made (model-only records, below).
+    expect(requestsOf(code).filter((request) => !request.modelOnly)).toEqual([]);
+  });
+});
+
+describe('AI SDK: models no request in view sends (model-only records)', () => {
+  const records = (code: string): Record<string, unknown>[] =>
+    requestsOf(IMPORTS + code).map((request) => ({
+      modelOnly: request.modelOnly ?? false,
+      models: request.models.map((model) => model.id),
+      complete: request.modelsComplete,
+      params: request.params.properties.size,
+      paramsComplete: request.params.complete,
+      baseURL: request.transport.baseURL.state,
+      at: request.call.range[0],
+    }));
+  const model = (id: string, at: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    modelOnly: true,
+    models: [id],
+    complete: true,
+    params: 0,
+    paramsComplete: false,
+    baseURL: 'none',
+    at: IMPORTS.length + at,
+    ...extra,
+  });
+
+  it('checks the ID of a model made in customProvider, a `let`, an export, and through a `const` factory', () => {
+    const code = `import { customProvider } from 'ai';
+const claude = createAnthropic({ apiKey: process.env.KEY });
+export const provider = customProvider({ languageModels: { chat: anthropic('claude-3-5-sonnet-20240620'), title: claude.chat('claude-3-haiku-20240307') } });
+let fallback;
+if (process.env.X) fallback = createAnthropic().languageModel('claude-2.1');
+export const exported = anthropic.messages(process.env.FAST ? 'claude-haiku-4-5' : 'claude-sonnet-4-6');`;
+    const at = (text: string): number => code.indexOf(text);
+    expect(records(code)).toEqual([
+      model('claude-3-5-sonnet-20240620', at("anthropic('claude-3-5")),
+      model('claude-3-haiku-20240307', at('claude.chat(')),
+      model('claude-2.1', at('createAnthropic().languageModel')),
+      { ...model('claude-haiku-4-5', at('anthropic.messages(')), models: ['claude-haiku-4-5', 'claude-sonnet-4-6'] },
+    ]);
+  });
+
+  it('makes none for a model a request in the file sends, one whose ID is not known, or another provider', () => {
+    const code = `const model = anthropic('claude-sonnet-4-6');
+await generateText({ model, prompt: 'Hi' });
+await generateText({ model: anthropic.chat('claude-haiku-4-5'), prompt: 'Hi' });
+export const dynamic = anthropic(process.env.MODEL);
+export const spread = anthropic(...ids);`;
+    expect(records(code).map((record) => record.modelOnly)).toEqual([false, false]);
+  });
+
+  it('keeps the baseURL of a factory, so the ID rules skip a gateway', () => {
+    const code = `export const proxied = createAnthropic({ baseURL: 'https://gateway.example.com/v1' })('claude-unicorn-1');`;
+    expect(records(code)).toEqual([model('claude-unicorn-1', code.indexOf('createAnthropic'), { baseURL: 'set' })]);
+  });
+
+  it.each([
+    [
+      'an own function named like the provider',
+      `import '@ai-sdk/anthropic';
+const anthropic = (id: string) => id;
+export const m = anthropic('claude-3-opus-20240229');`,
+    ],
+    [
+      'a type-only import',
+      `import type { anthropic } from '@ai-sdk/anthropic';
+declare const a: typeof anthropic;
+export const m = a('claude-3-opus-20240229');`,
+    ],
+    [
+      'a factory result held in a `let`',
+      `import { createAnthropic } from '@ai-sdk/anthropic';
+let p = createAnthropic();
+p = other;
+export const m = p('claude-3-opus-20240229');`,
+    ],
+    [
+      'the provider passed, not called',
+      `import { anthropic } from '@ai-sdk/anthropic';
+register(anthropic, 'claude-3-opus-20240229');`,
+    ],
+    [
+      "Bedrock's Converse provider with another vendor's model",
+      `import { bedrock } from '@ai-sdk/amazon-bedrock';
+export const m = bedrock('amazon.nova-pro-v1:0');`,
+    ],
+  ])('makes none for %s', (_, code) => {
     expect(requestsOf(code)).toEqual([]);
   });
 });
@@ -386,8 +475,41 @@ describe('AI SDK requests through the rules', () => {
       // The AI Gateway's and OpenRouter's IDs belong to other services.
       `import { generateText } from 'ai';\nimport '@ai-sdk/anthropic';\nawait generateText({ model: 'anthropic/claude-sonnet-4.6', prompt: 'Hi' });`,
       `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`,
+      // A model made for a gateway (its own baseURL) may take other IDs; an ID not known here is not checked.
+      `import { createAnthropic } from '@ai-sdk/anthropic';\nexport const m = createAnthropic({ baseURL: 'https://gateway.example.com/v1' })('claude-unicorn-1');`,
+      `${HEAD}export const m = anthropic(process.env.MODEL ?? 'claude-sonnet-4-6');`,
     ],
     invalid: [
+      {
+        // A model no request in the file sends: its ID is checked where the provider makes it.
+        code: `import { customProvider } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nexport const provider = customProvider({ languageModels: { chat: anthropic('claude-3-5-sonnet-20240620') } });`,
+        errors: [
+          {
+            messageId: 'retired',
+            data: {
+              id: 'claude-3-5-sonnet-20240620',
+              name: 'Claude Sonnet 3.5',
+              date: '2025-10-28',
+              source: "the plugin's model table",
+              replacement: "'claude-sonnet-4-6'",
+            },
+            line: 3,
+            column: 76,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-sonnet-4-6' },
+                output: `import { customProvider } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nexport const provider = customProvider({ languageModels: { chat: anthropic('claude-sonnet-4-6') } });`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: `${HEAD}let model;\nif (process.env.FAST) model = anthropic.chat('claude-sonnet-4.6');\nawait generateText({ model, prompt: 'Hi' });`,
+        output: `${HEAD}let model;\nif (process.env.FAST) model = anthropic.chat('claude-sonnet-4-6');\nawait generateText({ model, prompt: 'Hi' });`,
+        errors: [{ messageId: 'dotted', data: { id: 'claude-sonnet-4.6', fixed: 'claude-sonnet-4-6' }, line: 4, column: 46 }],
+      },
       {
         code: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4.6'), prompt: 'Hi' });`,
         output: `${HEAD}await generateText({ model: anthropic('claude-sonnet-4-6'), prompt: 'Hi' });`,

@@ -70,6 +70,9 @@ const retired = (origin: string | null): string =>
 const unknownId = (id: string, origin?: string): string =>
   `'${id}'${origin ? ` (from ${origin})` : ''} is not a known Claude model ID: the API answers 404 not_found_error. If it is a new model, add it to settings['claude-api'].models.`;
 
+const VERTEX_MODEL_HERE =
+  "models.ts:12:44 claude-api/valid-model-id 'claude-opus-4.8' is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-opus-4-8'.";
+
 describe('type-aware mode over a multi-module project', () => {
   let untyped: string[] = [];
   let typed: string[] = [];
@@ -77,8 +80,10 @@ describe('type-aware mode over a multi-module project', () => {
     [untyped, typed] = await Promise.all([lint(false), lint(true)]);
   }, 120_000);
 
-  it('untyped: sees only the look-alike, whose payload names a Claude model', () => {
+  it('untyped: sees only the look-alike, whose payload names a Claude model, and a model made with a provider imported here', () => {
     expect(untyped).toEqual([
+      // Vertex's provider imported from its package: the ID is checked where the model is made.
+      VERTEX_MODEL_HERE,
       'lookalikes.ts:10:29 claude-api/valid-max-tokens `max_tokens` is required on messages.create: the API answers 400 without it.',
       `lookalikes.ts:10:38 claude-api/valid-model-id ${unknownId('claude-unicorn-9')}`,
       'lookalikes.ts:10:58 claude-api/no-unknown-params `to` is not a parameter of `messages.create`: the API answers 400 `to: Extra inputs are not permitted`.',
@@ -95,6 +100,8 @@ describe('type-aware mode over a multi-module project', () => {
       // Vertex's provider, exported under another name than it is declared with.
       "chat.ts:22:31 claude-api/valid-model-id 'claude-opus-4.8' (from `vertexModel`, src/ai/models.ts:12) is not a Claude model ID: IDs use hyphens, not dots, and the API answers 404. Use 'claude-opus-4-8'.",
       `chat.ts:23:31 claude-api/valid-model-id ${retired('`retiredModel`, src/ai/models.ts:8')}`,
+      // ...and where it is made, as without types.
+      VERTEX_MODEL_HERE,
       // A getter returning the SDK's `Messages`; a parameter typed as a union of literals.
       `assistant.ts:14:35 claude-api/valid-model-id ${unknownId('claude-unicorn-6', '`model`, src/assistant.ts:12')}`,
       // Only the getter's SDK type makes this a request: its model is not known.

@@ -30,7 +30,7 @@ import {
 } from '../../facts/frameworks.js';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { memberName, resolveImported } from '../imports.js';
-import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ModelCandidate, type Setting } from '../request.js';
+import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ModelCandidate, type Setting, type Transport } from '../request.js';
 import {
   asArray,
   asObject,
@@ -91,16 +91,19 @@ function providerOf(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSEST
   return null;
 }
 
+/** What `modelBranches` found, and every provider call it passed through (`reached`, shared by the file's requests). */
+interface ModelSearch {
+  readonly branches: ModelBranch[];
+  other: boolean;
+  wrapped: boolean;
+  readonly reached: Set<TSESTree.Node>;
+}
+
 /**
  * The branches of a `model` expression made by a Claude provider; `other` is set when some
  * branch is anything else (a gateway string, another provider, a value not known here).
  */
-function modelBranches(
-  context: AdapterContext,
-  expression: TSESTree.Node,
-  depth: number,
-  out: { branches: ModelBranch[]; other: boolean; wrapped: boolean },
-): void {
+function modelBranches(context: AdapterContext, expression: TSESTree.Node, depth: number, out: ModelSearch): void {
   const { sourceCode, values } = context;
   const node = unwrapExpression(expression);
   if (depth > MAX_DEPTH) {
@@ -138,6 +141,7 @@ function modelBranches(
     const first = node.arguments[0];
     if (use && first && first.type !== AST_NODE_TYPES.SpreadElement) {
       out.branches.push({ use, id: values.resolve(first) });
+      out.reached.add(node);
       return;
     }
   }
@@ -365,6 +369,28 @@ function baseUrlOf(context: AdapterContext, use: ProviderUse): Setting<string> {
 
 const CLIENT_DEFAULTS: ReadonlySet<string> = new Set(['max_tokens']);
 
+/** How a request with a model from `use` travels. `dropsSampling`: the provider leaves sampling parameters out. */
+function transportOf(context: AdapterContext, use: ProviderUse, dropsSampling: boolean): Transport {
+  const { provider } = use;
+  return {
+    service: provider.service,
+    platform: provider.platform,
+    library: provider.module,
+    apiVersion: { version: '2023-06-01', reason: provider.apiVersionReason },
+    baseURL: baseUrlOf(context, use),
+    timeout: UNKNOWN,
+    // The provider adds beta headers of its own (tools, MCP, context management).
+    betaHeaders: UNKNOWN,
+    clientInView: !use.typed,
+    takesRequestOptions: false,
+    streamingGuard: null,
+    rejectedSampling: dropsSampling ? 'dropped' : 'sent',
+    clientRefusals: [],
+    // Failures throw the AI SDK's own `APICallError`.
+    throwsSdkErrors: false,
+  };
+}
+
 /** The name a call to `ai` makes (`generateText`, `ToolLoopAgent`), or null. */
 function aiExport(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Node, names: ReadonlySet<string>): string | null {
   const imported = resolveImported(sourceCode, callee, isAiModule);
@@ -372,13 +398,18 @@ function aiExport(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.No
   return name !== undefined && names.has(name) ? name : null;
 }
 
-function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name: string, context: AdapterContext): ClaudeRequest[] {
+function requestsOf(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  name: string,
+  context: AdapterContext,
+  reached: Set<TSESTree.Node>,
+): ClaudeRequest[] {
   const first = call.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return [];
   const options = asObject(context.values.resolve(first));
   const expression = options && modelExpression(options, first);
   if (!options || !expression) return [];
-  const found = { branches: [] as ModelBranch[], other: false, wrapped: false };
+  const found: ModelSearch = { branches: [], other: false, wrapped: false, reached };
   modelBranches(context, expression, 0, found);
   // One request per provider the model may come from (its platform decides the ID forms).
   const byUse = new Map<string, ModelBranch[]>();
@@ -422,23 +453,7 @@ function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name
         node: call.callee,
         toBeta: null,
       },
-      transport: {
-        service: provider.service,
-        platform: provider.platform,
-        library: provider.module,
-        apiVersion: { version: '2023-06-01', reason: provider.apiVersionReason },
-        baseURL: baseUrlOf(context, use),
-        timeout: UNKNOWN,
-        // The provider adds beta headers of its own (tools, MCP, context management).
-        betaHeaders: UNKNOWN,
-        clientInView: !use.typed,
-        takesRequestOptions: false,
-        streamingGuard: null,
-        rejectedSampling: dropsSampling ? 'dropped' : 'sent',
-        clientRefusals: [],
-        // Failures throw the AI SDK's own `APICallError`.
-        throwsSdkErrors: false,
-      },
+      transport: transportOf(context, use, dropsSampling),
       params,
       literalBody: false,
       requestOptions: null,
@@ -451,17 +466,116 @@ function requestsOf(call: TSESTree.CallExpression | TSESTree.NewExpression, name
   return requests;
 }
 
+// ------------------------------------------------------------------ models no request here sends
+
+/** `provider(id)` or `provider.languageModel|chat|messages(id)` on `expression`, a Claude provider: the call that makes the model. */
+function modelCallOn(expression: TSESTree.Node): TSESTree.CallExpression | null {
+  const parent = expression.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === expression) return parent;
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== expression) return null;
+  const method = memberName(parent);
+  const call = parent.parent;
+  return method !== null && AI_SDK_MODEL_METHODS.has(method) && call.type === AST_NODE_TYPES.CallExpression && call.callee === parent
+    ? call
+    : null;
+}
+
+/**
+ * Every call in the file that makes a model with a Claude provider imported by name: the
+ * ready-made instance (`anthropic('claude-…')`), a factory called in place
+ * (`createAnthropic(options).chat(id)`) or held in a `const` (`const claude = createAnthropic(...)`).
+ */
+function providerModelCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call: TSESTree.CallExpression; use: ProviderUse }[] {
+  const found: { call: TSESTree.CallExpression; use: ProviderUse }[] = [];
+  const callsOn = (expression: TSESTree.Node, use: ProviderUse): void => {
+    const call = modelCallOn(expression);
+    if (call) found.push({ call, use });
+  };
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
+    const provider = PROVIDER_MODULES.get(statement.source.value);
+    if (!provider) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
+      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      if (imported !== provider.instance && imported !== provider.factory) continue;
+      for (const { identifier } of sourceCode.getDeclaredVariables(specifier)[0]?.references ?? []) {
+        if (imported === provider.instance) {
+          callsOn(identifier, { provider, factoryCall: null });
+          continue;
+        }
+        const factoryCall = identifier.parent;
+        if (factoryCall.type !== AST_NODE_TYPES.CallExpression || factoryCall.callee !== identifier) continue;
+        const use: ProviderUse = { provider, factoryCall };
+        callsOn(factoryCall, use);
+        const declarator = factoryCall.parent;
+        if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== factoryCall) continue;
+        if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') continue;
+        for (const reference of sourceCode.getDeclaredVariables(declarator)[0]?.references ?? []) {
+          if (!reference.init) callsOn(reference.identifier, use);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The options of a request no code in view writes, as an empty object literal at the call that
+ * makes the model: a node of its own, in no tree, that no edit may target.
+ */
+function unwrittenOptions(call: TSESTree.CallExpression): TSESTree.ObjectExpression {
+  return { type: AST_NODE_TYPES.ObjectExpression, properties: [], range: call.range, loc: call.loc, parent: call.parent };
+}
+
+/**
+ * Model-only records: a model made with a Claude provider that no request found in this file
+ * sends (it sits in `customProvider({ languageModels })`, in a `let` assigned in a branch, or is
+ * exported for another module to use). Its ID goes to the provider's API whatever request it
+ * ends up in, so the ID rules check it; nothing else about the request is known, and the record
+ * says so (no parameters, incomplete).
+ */
+function modelOnlyRecords(context: AdapterContext, reached: ReadonlySet<TSESTree.Node>): ClaudeRequest[] {
+  const records: ClaudeRequest[] = [];
+  for (const { call, use } of providerModelCalls(context.sourceCode)) {
+    const first = call.arguments[0];
+    if (reached.has(call) || !first || first.type === AST_NODE_TYPES.SpreadElement) continue;
+    const candidates = modelCandidates(context.values.resolve(first), context.resolveModel);
+    // Bedrock's Converse provider serves every vendor: only Claude IDs are Claude models.
+    const models = use.provider.messagesApi ? candidates.models : candidates.models.filter((model) => looksLikeClaudeModelId(model.id));
+    if (models.length === 0) continue;
+    const callee = unwrapExpression(call.callee);
+    const method = (callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null) ?? use.provider.instance;
+    records.push({
+      call,
+      endpoint: { kind: 'messages', batch: false, beta: false, label: method, method, node: call.callee, toBeta: null },
+      transport: transportOf(context, use, false),
+      params: { kind: 'object', node: unwrittenOptions(call), properties: new Map(), complete: false },
+      literalBody: false,
+      requestOptions: null,
+      clientDefaults: CLIENT_DEFAULTS,
+      spell: aiSdkSpelling,
+      models,
+      modelsComplete: candidates.complete && models.length === candidates.models.length,
+      modelOnly: true,
+    });
+  }
+  return records;
+}
+
 function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[] } {
   const { sourceCode } = context;
   const requests: ClaudeRequest[] = [];
+  const reached = new Set<TSESTree.Node>();
   for (const call of scan.calls) {
     const name = aiExport(sourceCode, call.callee, AI_SDK_CALLS);
-    if (name) requests.push(...requestsOf(call, name, context));
+    if (name) requests.push(...requestsOf(call, name, context, reached));
   }
   for (const construction of scan.constructions) {
     const name = aiExport(sourceCode, construction.callee, AI_SDK_AGENTS);
-    if (name) requests.push(...requestsOf(construction, name, context));
+    if (name) requests.push(...requestsOf(construction, name, context, reached));
   }
+  requests.push(...modelOnlyRecords(context, reached));
   return { requests: requests.sort((a, b) => a.call.range[0] - b.call.range[0]) };
 }
 
