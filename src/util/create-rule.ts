@@ -27,6 +27,8 @@ export const createRule: typeof withDocsUrl = (rule) => {
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as readonly unknown[];
   const merged = new Map<string, Options>();
   const optionsOf = (given: readonly unknown[]): Options => {
+    // A rule turned on without options (every shipped config): the defaults as they are.
+    if (given.length === 0) return defaults as Options;
     const key = JSON.stringify(given);
     let options = merged.get(key);
     if (!options) {
