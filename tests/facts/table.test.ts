@@ -79,6 +79,22 @@ describe('MODEL_TABLE integrity', () => {
     expect(duplicates).toEqual([]);
   });
 
+  it('names each legacy ID by its own model, not by a sibling it was once listed under', () => {
+    const names = Object.fromEntries(
+      ['claude-2.0', 'claude-2.1', 'claude-instant-1.1-100k', 'claude-instant-1.2', 'claude-1.3-100k'].map((id) => [
+        id,
+        MODEL_TABLE.find((row) => row.id === id || (row.aliases as readonly string[]).includes(id))?.name,
+      ]),
+    );
+    expect(names).toEqual({
+      'claude-2.0': 'Claude 2.0',
+      'claude-2.1': 'Claude 2.1',
+      'claude-instant-1.1-100k': 'Claude Instant 1.1',
+      'claude-instant-1.2': 'Claude Instant 1.2',
+      'claude-1.3-100k': 'Claude 1.3',
+    });
+  });
+
   it('allows a Vertex ID equal to a first-party ID only from the 4.6 generation on', () => {
     const bare = ROWS.flatMap((r) => r.vertex.filter((id) => !id.includes('@')).map((id) => [r.id, id] as const));
     for (const [id, vertexId] of bare) {
