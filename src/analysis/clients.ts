@@ -6,10 +6,18 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
-import { PLATFORM_CLIENTS, SDK_PACKAGES, isSdkPackage, type ClientClass } from '../facts/sdk-surface.js';
+import { PLATFORM_CLIENTS, SDK_DEFAULT_BASE_URL, SDK_PACKAGES, isSdkPackage, type ClientClass } from '../facts/sdk-surface.js';
 import { calledFunction, enclosingClassBody, returnedExpressions, type FunctionNode } from './flow.js';
 import { keyName, memberName, resolveImported, type ImportedValue } from './imports.js';
-import { constantInitializer, unwrapExpression, type ResolvedObject, type ValueResolver } from './values.js';
+import { isDefaultBaseUrl, replacesFetch } from './transport.js';
+import {
+  constantInitializer,
+  knownString,
+  unwrapExpression,
+  type ResolvedObject,
+  type ResolvedProperty,
+  type ValueResolver,
+} from './values.js';
 import { codeKeys } from './walk.js';
 
 /**
@@ -36,12 +44,21 @@ export interface ClientInfo {
 
 /**
  * True when the client was built with options that may point it at another service (a gateway
- * or proxy may take other model names and parameters): a `baseURL`, or options not statically known.
+ * or proxy may take other model names and parameters): a `baseURL` other than the API's own
+ * written out, a `fetch` of the code's own that may never reach the API, or options not
+ * statically known.
  */
-export function clientHasCustomBaseUrl(client: ClientInfo): boolean {
+export function clientHasCustomBaseUrl(sourceCode: Readonly<TSESLint.SourceCode>, client: ClientInfo): boolean {
   const { construction, options } = client;
   if (!construction || construction.arguments.length === 0) return false;
-  return !options || !options.complete || options.properties.has('baseURL');
+  if (!options?.complete || replacesFetch(sourceCode, options)) return true;
+  const baseURL = options.properties.get('baseURL');
+  return baseURL !== undefined && !isOwnBaseUrl(client, baseURL);
+}
+
+/** True when a client's `baseURL` is the first-party API's own address, as the SDK sends to without one. */
+export function isOwnBaseUrl(client: ClientInfo, baseURL: ResolvedProperty): boolean {
+  return client.kind.service === 'anthropic' && isDefaultBaseUrl(knownString(baseURL.value), SDK_DEFAULT_BASE_URL);
 }
 
 /**
@@ -49,12 +66,12 @@ export function clientHasCustomBaseUrl(client: ClientInfo): boolean {
  * places, a function with several returns): all must be of one service, and when there are
  * several constructions, none may point elsewhere, since which one a call sees is not known.
  */
-function merged(found: readonly (ClientInfo | null)[]): ClientInfo | null {
+function merged(sourceCode: Readonly<TSESLint.SourceCode>, found: readonly (ClientInfo | null)[]): ClientInfo | null {
   const first = found[0];
   if (!first || !found.every((info) => info?.kind.service === first.kind.service)) return null;
   const constructions = new Set(found.map((info) => info?.construction));
   if (constructions.size === 1) return first;
-  if (found.some((info) => info !== null && clientHasCustomBaseUrl(info))) return null;
+  if (found.some((info) => info !== null && clientHasCustomBaseUrl(sourceCode, info))) return null;
   return { kind: first.kind, construction: null, options: null };
 }
 
@@ -137,7 +154,10 @@ export class ClientResolver {
 
   /** The client every expression evaluates to, when they all are clients of one service. */
   private sameClient(nodes: readonly TSESTree.Node[], depth: number): ClientInfo | null {
-    return merged(nodes.map((value) => this.resolveClient(value, depth + 1)));
+    return merged(
+      this.sourceCode,
+      nodes.map((value) => this.resolveClient(value, depth + 1)),
+    );
   }
 
   /**
@@ -272,7 +292,10 @@ export class ClientResolver {
         }
       }
     }
-    return merged(values.map((value) => this.resolveClient(value, depth + 1)));
+    return merged(
+      this.sourceCode,
+      values.map((value) => this.resolveClient(value, depth + 1)),
+    );
   }
 
   /** The client class an expression or type name refers to: from the SDK's packages, or a platform client re-exported by the app's own module. */

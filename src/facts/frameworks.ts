@@ -36,6 +36,14 @@ export const AI_SDK_WRAP = {
   builtInMiddleware: new Set(['extractReasoningMiddleware', 'simulateStreamingMiddleware', 'defaultSettingsMiddleware']),
 } as const;
 
+/**
+ * The base URL `@ai-sdk/anthropic`'s provider sends to when given none: written out as
+ * `baseURL`, it points nowhere else. Source: the provider's settings
+ * (ai-sdk.dev/providers/ai-sdk-providers/anthropic: "The default prefix is
+ * `https://api.anthropic.com/v1`").
+ */
+export const AI_SDK_ANTHROPIC_BASE_URL = 'https://api.anthropic.com/v1';
+
 export const AI_SDK_MODEL_METHODS: ReadonlySet<string> = new Set(['languageModel', 'chat', 'messages']);
 
 export interface AiSdkProvider {

@@ -17,6 +17,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   AI_SDK_AGENTS,
+  AI_SDK_ANTHROPIC_BASE_URL,
   AI_SDK_CALLS,
   AI_SDK_MODEL_METHODS,
   AI_SDK_PACKAGE,
@@ -29,6 +30,7 @@ import {
   type AiSdkProvider,
 } from '../../facts/frameworks.js';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
+import { isDefaultBaseUrl, replacesFetch } from '../transport.js';
 import { memberName, resolveImported } from '../imports.js';
 import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ModelCandidate, type Setting, type Transport } from '../request.js';
 import {
@@ -361,9 +363,14 @@ function baseUrlOf(context: AdapterContext, use: ProviderUse): Setting<string> {
   if (!first) return NONE;
   if (first.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
   const options = asObject(context.values.resolve(first));
-  if (!options) return UNKNOWN;
+  if (!options || replacesFetch(context.sourceCode, options)) return UNKNOWN;
   const property = options.properties.get('baseURL');
-  if (property) return { state: 'set', value: knownString(property.value), node: property.node };
+  if (property) {
+    const value = knownString(property.value);
+    // The first-party provider's own address, written out, points nowhere else.
+    const own = use.provider.service === 'anthropic' && isDefaultBaseUrl(value, AI_SDK_ANTHROPIC_BASE_URL);
+    if (!own) return { state: 'set', value, node: property.node };
+  }
   return options.complete ? NONE : UNKNOWN;
 }
 

@@ -11,7 +11,8 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { GUARDED_METHODS, SDK_METHODS, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
-import { ClientResolver, clientClassOf, clientHasCustomBaseUrl, type ClientInfo } from '../clients.js';
+import { ClientResolver, clientClassOf, clientHasCustomBaseUrl, isOwnBaseUrl, type ClientInfo } from '../clients.js';
+import { replacesFetch } from '../transport.js';
 import { batchEntries, enclosingClassBody, payloadBranches } from '../flow.js';
 import { memberName, resolveImported } from '../imports.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Fix, type Setting, type Transport } from '../request.js';
@@ -253,12 +254,13 @@ function betaHeaders(payload: ResolvedObject, options: Resolved | null, client: 
   return headersMaySetBeta(client.options.properties.get('defaultHeaders')?.value) ? UNKNOWN : NONE;
 }
 
-function baseUrlOf(client: ClientInfo | null): Setting<string> {
+function baseUrlOf(sourceCode: Readonly<TSESLint.SourceCode>, client: ClientInfo | null): Setting<string> {
   if (!client?.construction) return UNKNOWN;
   if (client.construction.arguments.length === 0) return NONE;
   const options = client.options;
+  if (options && replacesFetch(sourceCode, options)) return UNKNOWN;
   const property = options?.properties.get('baseURL');
-  if (property) {
+  if (property && !isOwnBaseUrl(client, property)) {
     const value = property.value;
     return {
       state: 'set',
@@ -376,13 +378,13 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
       // Without a Claude model ID, only a client that provably talks to Anthropic makes a Claude
       // request: one pointed at another `baseURL` may be any Messages-compatible service.
       const namesClaude = models.some((model) => looksLikeClaudeModelId(model.id));
-      if (!namesClaude && (!(client || provenSdk) || (client && clientHasCustomBaseUrl(client)))) continue;
+      if (!namesClaude && (!(client || provenSdk) || (client && clientHasCustomBaseUrl(sourceCode, client)))) continue;
       const transport: Transport = {
         service: client?.kind.service ?? null,
         platform: client?.kind.platform ?? null,
         library: '@anthropic-ai/sdk',
         apiVersion: { version: settings.apiVersion, reason: settings.apiVersionReason },
-        baseURL: baseUrlOf(client),
+        baseURL: baseUrlOf(sourceCode, client),
         timeout,
         betaHeaders: betaHeaders(payload, requestOptions, client),
         clientInView: client?.construction != null,

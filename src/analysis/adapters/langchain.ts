@@ -32,7 +32,9 @@ import {
   LANGCHAIN_REFUSALS,
   LANGCHAIN_THINKING_REFUSAL,
 } from '../../facts/frameworks.js';
+import { SDK_DEFAULT_BASE_URL } from '../../facts/sdk-surface.js';
 import { resolveImported } from '../imports.js';
+import { isDefaultBaseUrl, replacesFetch } from '../transport.js';
 import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ClientRefusal, type ModelCandidate, type Setting } from '../request.js';
 import {
   asArray,
@@ -186,13 +188,16 @@ function createAgentFields(call: TSESTree.CallExpression, context: AdapterContex
   return modelArgument ? { fields: null, modelArgument } : null;
 }
 
-function baseUrlOf(fields: ResolvedObject | null): Setting<string> {
+function baseUrlOf(sourceCode: Readonly<TSESLint.SourceCode>, fields: ResolvedObject | null): Setting<string> {
   if (!fields) return NONE;
   const direct = fields.properties.get('anthropicApiUrl');
   const clientOptions = fields.properties.get('clientOptions');
   const nested = asObject(clientOptions?.value);
+  if (nested && replacesFetch(sourceCode, nested)) return UNKNOWN;
   const property = direct ?? nested?.properties.get('baseURL');
-  if (property) return { state: 'set', value: knownString(property.value), node: property.node };
+  const value = property && knownString(property.value);
+  // The API's own address, written out (LangChain hands it to the SDK's client), points nowhere else.
+  if (property && !isDefaultBaseUrl(value, SDK_DEFAULT_BASE_URL)) return { state: 'set', value, node: property.node };
   if (clientOptions && !nested?.complete) return UNKNOWN;
   return fields.complete ? NONE : UNKNOWN;
 }
@@ -281,7 +286,7 @@ function requestOf(
       platform: 'anthropic',
       library: LANGCHAIN_PACKAGE,
       apiVersion: { version: '2023-06-01', reason: LANGCHAIN_API_VERSION_REASON },
-      baseURL: baseUrlOf(fields),
+      baseURL: baseUrlOf(context.sourceCode, fields),
       timeout: UNKNOWN,
       // LangChain adds beta headers of its own (tools, compaction, task budgets) and takes `betas`.
       betaHeaders: UNKNOWN,

@@ -159,7 +159,10 @@ export class AiSdkModels {
     return found && provider ? { provider, name: found.name } : null;
   }
 
-  /** `createAnthropic(options)`: no `baseURL` when the options provably have none. */
+  /**
+   * `createAnthropic(options)`: no `baseURL` when the options provably have none, nor a `fetch`
+   * of their own (which may answer without reaching the API).
+   */
   private baseURL(call: ts.CallExpression): Setting<string> {
     const { ts } = this;
     const [options] = call.arguments;
@@ -170,7 +173,8 @@ export class AiSdkModels {
       (property) =>
         (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) &&
         !ts.isComputedPropertyName(property.name) &&
-        property.name.getText() !== 'baseURL',
+        property.name.getText() !== 'baseURL' &&
+        property.name.getText() !== 'fetch',
     );
     return plain ? NONE : MAY_SET;
   }
