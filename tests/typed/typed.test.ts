@@ -142,6 +142,7 @@ describe('type-aware mode over a multi-module project', () => {
       'assistant.ts claude-unicorn-6 from `model`, src/assistant.ts:12',
       'bots.ts claude-sonnet-4.6 from `MODELS.smart`, src/config.ts:6',
       'bots.ts claude-unicorn-9 from `DEFAULT_MODEL`, src/config.ts:1',
+      'chat.ts claude-3-opus-20240229 from `cannedModel`, src/ai/models.ts:30',
       'chat.ts claude-3-opus-20240229 from `directModel`, src/ai/models.ts:11',
       'chat.ts claude-3-opus-20240229 from `retiredModel`, src/ai/models.ts:8',
       'chat.ts claude-opus-4.8 from `vertexModel`, src/ai/models.ts:12',
