@@ -255,6 +255,33 @@ export const spread = anthropic(...ids);`;
     expect(records(code).map((record) => record.modelOnly)).toEqual([false, false]);
   });
 
+  it.each([
+    [
+      'a namespace import',
+      `import * as providers from '@ai-sdk/anthropic';\nexport const m = providers.anthropic('claude-3-opus-20240229');`,
+    ],
+    [
+      'a namespace factory',
+      `import * as providers from '@ai-sdk/anthropic';\nexport const m = providers.createAnthropic().chat('claude-3-opus-20240229');`,
+    ],
+    [
+      'require with destructuring',
+      `const { anthropic } = require('@ai-sdk/anthropic');\nmodule.exports = { m: anthropic('claude-3-opus-20240229') };`,
+    ],
+    [
+      'require with a renamed factory',
+      `const { createAnthropic: make } = require('@ai-sdk/anthropic');\nconst p = make({ apiKey: 'k' });\nmodule.exports = { m: p('claude-3-opus-20240229') };`,
+    ],
+    [
+      'require as a namespace',
+      `const providers = require('@ai-sdk/anthropic');\nmodule.exports = { m: providers.anthropic.languageModel('claude-3-opus-20240229') };`,
+    ],
+  ])('finds the provider through %s', (_, code) => {
+    expect(requestsOf(code).map((request) => [request.modelOnly, request.models.map((model) => model.id)])).toEqual([
+      [true, ['claude-3-opus-20240229']],
+    ]);
+  });
+
   it('keeps the baseURL of a factory, so the ID rules skip a gateway', () => {
     const code = `export const proxied = createAnthropic({ baseURL: 'https://gateway.example.com/v1' })('claude-unicorn-1');`;
     expect(records(code)).toEqual([model('claude-unicorn-1', code.indexOf('createAnthropic'), { baseURL: 'set' })]);
@@ -284,6 +311,14 @@ export const m = p('claude-3-opus-20240229');`,
       'the provider passed, not called',
       `import { anthropic } from '@ai-sdk/anthropic';
 register(anthropic, 'claude-3-opus-20240229');`,
+    ],
+    [
+      'a namespace member that is no provider',
+      `import * as providers from '@ai-sdk/anthropic';\nexport const m = providers.other('claude-3-opus-20240229');`,
+    ],
+    [
+      'a require of another package',
+      `const { anthropic } = require('./local-anthropic');\nmodule.exports = { m: anthropic('claude-3-opus-20240229') };`,
     ],
     [
       "Bedrock's Converse provider with another vendor's model",

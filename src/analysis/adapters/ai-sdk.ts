@@ -31,7 +31,7 @@ import {
 } from '../../facts/frameworks.js';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { isDefaultBaseUrl, replacesFetch } from '../transport.js';
-import { memberName, resolveImported } from '../imports.js';
+import { keyName, memberName, resolveImported } from '../imports.js';
 import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ModelCandidate, type Setting, type Transport } from '../request.js';
 import {
   asArray,
@@ -487,8 +487,17 @@ function modelCallOn(expression: TSESTree.Node): TSESTree.CallExpression | null 
     : null;
 }
 
+/** The provider module a top-level `require('…')` call loads, if it is one. */
+function requiredProvider(init: TSESTree.Expression | null): AiSdkProvider | null {
+  if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'require')
+    return null;
+  const [source] = init.arguments;
+  return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? (PROVIDER_MODULES.get(source.value) ?? null) : null;
+}
+
 /**
- * Every call in the file that makes a model with a Claude provider imported by name: the
+ * Every call in the file that makes a model with a Claude provider loaded from its package
+ * (`import { anthropic }`, `import * as providers`, `const { anthropic } = require(...)`): the
  * ready-made instance (`anthropic('claude-…')`), a factory called in place
  * (`createAnthropic(options).chat(id)`) or held in a `const` (`const claude = createAnthropic(...)`).
  */
@@ -498,29 +507,61 @@ function providerModelCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call: 
     const call = modelCallOn(expression);
     if (call) found.push({ call, use });
   };
+  const references = (node: TSESTree.Node, name?: string): TSESTree.Node[] =>
+    sourceCode
+      .getDeclaredVariables(node)
+      .filter((variable) => name === undefined || variable.name === name)
+      .flatMap((variable) => variable.references.filter((reference) => !reference.init).map((reference) => reference.identifier));
+  // An expression that is the provider's export `name`.
+  const exported = (expression: TSESTree.Node, name: string, provider: AiSdkProvider): void => {
+    if (name === provider.instance) {
+      callsOn(expression, { provider, factoryCall: null });
+      return;
+    }
+    const factoryCall = expression.parent;
+    if (name !== provider.factory || factoryCall?.type !== AST_NODE_TYPES.CallExpression || factoryCall.callee !== expression) return;
+    const use: ProviderUse = { provider, factoryCall };
+    callsOn(factoryCall, use);
+    const declarator = factoryCall.parent;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== factoryCall) return;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return;
+    for (const identifier of references(declarator)) callsOn(identifier, use);
+  };
+  // A namespace (`providers.anthropic(...)`).
+  const members = (identifier: TSESTree.Node, provider: AiSdkProvider): void => {
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return;
+    const name = memberName(member);
+    if (name !== null) exported(member, name, provider);
+  };
   for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const provider = requiredProvider(declarator.init);
+        if (!provider) continue;
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+          for (const identifier of references(declarator)) members(identifier, provider);
+        } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+          for (const property of declarator.id.properties) {
+            if (property.type !== AST_NODE_TYPES.Property || property.computed || property.value.type !== AST_NODE_TYPES.Identifier)
+              continue;
+            const name = keyName(property.key);
+            if (name === null) continue;
+            for (const identifier of references(declarator, property.value.name)) exported(identifier, name, provider);
+          }
+        }
+      }
+      continue;
+    }
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
     const provider = PROVIDER_MODULES.get(statement.source.value);
     if (!provider) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
-      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-      if (imported !== provider.instance && imported !== provider.factory) continue;
-      for (const { identifier } of sourceCode.getDeclaredVariables(specifier)[0]?.references ?? []) {
-        if (imported === provider.instance) {
-          callsOn(identifier, { provider, factoryCall: null });
-          continue;
-        }
-        const factoryCall = identifier.parent;
-        if (factoryCall.type !== AST_NODE_TYPES.CallExpression || factoryCall.callee !== identifier) continue;
-        const use: ProviderUse = { provider, factoryCall };
-        callsOn(factoryCall, use);
-        const declarator = factoryCall.parent;
-        if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== factoryCall) continue;
-        if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') continue;
-        for (const reference of sourceCode.getDeclaredVariables(declarator)[0]?.references ?? []) {
-          if (!reference.init) callsOn(reference.identifier, use);
-        }
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+        for (const identifier of references(specifier)) members(identifier, provider);
+      } else if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== 'type') {
+        const name = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        for (const identifier of references(specifier)) exported(identifier, name, provider);
       }
     }
   }
