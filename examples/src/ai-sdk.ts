@@ -1,5 +1,5 @@
 // A chat route and a summariser on the Vercel AI SDK with Anthropic's provider.
-import { generateText, streamText, ToolLoopAgent } from 'ai';
+import { customProvider, generateText, streamText, ToolLoopAgent } from 'ai';
 import { anthropic, createAnthropic } from '@ai-sdk/anthropic';
 import { openai } from '@ai-sdk/openai';
 
@@ -39,6 +39,14 @@ export const researcher = new ToolLoopAgent({
   model: anthropic('claude-mythos-5'),
   maxOutputTokens: 500000, // expect: valid-max-tokens
   instructions: 'Research the question.',
+});
+
+// The app's model registry: no request here sends these, so each ID is checked where it is made.
+export const registry = customProvider({
+  languageModels: {
+    default: anthropic('claude-sonnet-4-6'),
+    legacy: anthropic('claude-3-opus-20240229'), // expect: valid-model-id
+  },
 });
 
 // Not Claude API requests: the AI Gateway's model string and another provider.
