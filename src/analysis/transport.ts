@@ -1,12 +1,14 @@
 /**
  * Where a client's requests go, as its options say: the facts the adapters share about a
  * `baseURL` that names the API's own address, and a `fetch` of the code's own that may never
- * reach the API (a test's canned response, a router).
+ * reach the API (a test's canned response, a router, a rewritten URL).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction } from './flow.js';
 import { unwrapExpression, type ResolvedObject } from './values.js';
 import { codeKeys, pushChildren } from './walk.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * True when a `baseURL` is the client's own default, written out (`'https://api.anthropic.com'`
@@ -17,38 +19,59 @@ export function isDefaultBaseUrl(value: string | undefined, defaultUrl: string):
   return value !== undefined && (value === defaultUrl || value === `${defaultUrl}/`);
 }
 
-/** `fetch(...)`, `globalThis.fetch(...)`, `window.fetch(...)`, `self.fetch(...)`: the platform's own fetch. */
-function callsPlatformFetch(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'fetch';
+/** True when `identifier` names a global the code does not declare, import or receive (`fetch`, `globalThis`). */
+function isGlobal(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+/** `fetch`, `globalThis.fetch`, `window.fetch`, `self.fetch`: the platform's own fetch, not one the code declares. */
+function isPlatformFetch(sourceCode: SourceCode, expression: TSESTree.Node): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'fetch' && isGlobal(sourceCode, node);
   return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.property.type === AST_NODE_TYPES.Identifier &&
-    callee.property.name === 'fetch' &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    ['globalThis', 'window', 'self'].includes(callee.object.name)
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    node.property.name === 'fetch' &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    ['globalThis', 'window', 'self'].includes(node.object.name) &&
+    isGlobal(sourceCode, node.object)
   );
 }
 
 /**
- * True when the options give the client a `fetch` that may not send the request to the API: any
- * function but one written here that hands requests on to the platform's `fetch` (a wrapper
- * that logs or adds a header). `fetch` itself (`{ fetch }`) is the platform's.
+ * True when `wrapper` hands the request it is given on to the platform's `fetch` unchanged: a call
+ * in its own body (not in a function nested in it) whose first argument is the wrapper's own
+ * first parameter (`(url, init) => fetch(url, { ...init, keepalive: true })`). A wrapper that
+ * rewrites the URL (`fetch(String(url).replace(...))`) may send it anywhere.
  */
-export function replacesFetch(sourceCode: Readonly<TSESLint.SourceCode>, options: ResolvedObject): boolean {
+function forwardsToFetch(sourceCode: SourceCode, wrapper: TSESTree.FunctionLike): boolean {
+  const [input] = wrapper.params;
+  if (input?.type !== AST_NODE_TYPES.Identifier || !wrapper.body) return false;
+  const keys = codeKeys(sourceCode.visitorKeys);
+  const stack: TSESTree.Node[] = [wrapper.body];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (isFunction(node)) continue;
+    if (node.type === AST_NODE_TYPES.CallExpression && isPlatformFetch(sourceCode, node.callee)) {
+      const [first] = node.arguments;
+      if (first?.type === AST_NODE_TYPES.Identifier && first.name === input.name) return true;
+    }
+    pushChildren(stack, node, keys);
+  }
+  return false;
+}
+
+/**
+ * True when the options give the client a `fetch` that may not send the request to the API: any
+ * but the platform's own (`{ fetch }`, `fetch: globalThis.fetch`) or a function written here
+ * that hands the request on to it unchanged (a wrapper that logs or adds a header).
+ */
+export function replacesFetch(sourceCode: SourceCode, options: ResolvedObject): boolean {
   const property = options.properties.get('fetch');
   if (!property) return false;
   const value = unwrapExpression(property.node.value);
-  if (value.type === AST_NODE_TYPES.Identifier && value.name === 'fetch') return false;
-  if (!isFunction(value)) return true;
-  const keys = codeKeys(sourceCode.visitorKeys);
-  const stack: TSESTree.Node[] = [value.body];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    if (callsPlatformFetch(node)) return false;
-    pushChildren(stack, node, keys);
-  }
-  return true;
+  if (isPlatformFetch(sourceCode, value)) return false;
+  return !(isFunction(value) && forwardsToFetch(sourceCode, value));
 }

@@ -69,7 +69,6 @@ export const SDK_PACKAGES: Readonly<Record<string, SdkPackage>> = {
   },
 };
 
-/** The client export names of every package (`Anthropic`, `AnthropicBedrock`, ...), whose statics are the error classes. */
 /**
  * The base URL the SDK's `Anthropic` client sends to when given none (and no `ANTHROPIC_BASE_URL`):
  * written out as `baseURL`, it points nowhere else. Source: the SDK's client constructor
@@ -77,6 +76,7 @@ export const SDK_PACKAGES: Readonly<Record<string, SdkPackage>> = {
  */
 export const SDK_DEFAULT_BASE_URL = 'https://api.anthropic.com';
 
+/** The client export names of every package (`Anthropic`, `AnthropicBedrock`, ...), whose statics are the error classes. */
 export const CLIENT_EXPORT_NAMES: ReadonlySet<string> = new Set(Object.values(SDK_PACKAGES).flatMap((pkg) => Object.keys(pkg.clients)));
 
 export const isSdkPackage = (module: string): boolean => Object.hasOwn(SDK_PACKAGES, module);

@@ -13,7 +13,8 @@ import validMaxTokens from '../../src/rules/valid-max-tokens.js';
 import validModelId from '../../src/rules/valid-model-id.js';
 import validThinking from '../../src/rules/valid-thinking.js';
 import { createRuleTester } from '../rule-tester.js';
-import { onlyRequest, paramsOf, requestsOf } from './record-harness.js';
+import { MODEL_TABLE } from '../../src/facts/table.js';
+import { findingsOf, onlyRequest, paramsOf, requestsOf } from './record-harness.js';
 
 const IMPORTS = `import { generateText, streamText, generateObject, streamObject, ToolLoopAgent, Experimental_Agent } from 'ai';
 import { anthropic, createAnthropic } from '@ai-sdk/anthropic';
@@ -280,6 +281,21 @@ export const spread = anthropic(...ids);`;
     expect(requestsOf(code).map((request) => [request.modelOnly, request.models.map((model) => model.id)])).toEqual([
       [true, ['claude-3-opus-20240229']],
     ]);
+  });
+
+  it('is read by the ID rules alone: no other rule reports on a model whose request is not in view', () => {
+    const ids = MODEL_TABLE.flatMap((row) => [row.id, ...row.aliases]);
+    const code = `import { customProvider } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nexport const p = customProvider({ languageModels: {\n${ids.map((id, index) => `  m${index}: anthropic(${JSON.stringify(id)}),`).join('\n')}\n} });`;
+    const rules = new Set(findingsOf(code).map((finding) => finding.split(' ')[1]?.split('/')[1]));
+    expect([...rules].sort()).toEqual(['no-deprecated-model', 'valid-model-id']);
+  });
+
+  it('makes none for a model a later spread may replace, or a provider held in a `let`', () => {
+    const code = `await generateText({ model: anthropic('claude-3-opus-20240229'), ...overrides, prompt: 'Hi' });
+let { anthropic: provider } = require('@ai-sdk/anthropic');
+if (process.env.TEST) provider = require('./mock-provider');
+module.exports = provider('claude-2.0');`;
+    expect(requestsOf(IMPORTS + code)).toEqual([]);
   });
 
   it('keeps the baseURL of a factory, so the ID rules skip a gateway', () => {

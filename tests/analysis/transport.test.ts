@@ -27,6 +27,15 @@ ruleTester.run('valid-model-id: where the client sends', validModelId, {
     `${AI}export const m = createAnthropic({ apiKey: 'test', fetch: ${CANNED} })('claude-unicorn-1');`,
     `${AI}export const m = createAnthropic({ fetch: router.fetch })('claude-unicorn-1');`,
     `${LANGCHAIN}export const llm = new ChatAnthropic({ model: 'claude-unicorn-1', clientOptions: { fetch: ${CANNED} } });`,
+    // A `fetch` of the code's own under the platform's name: a parameter, an import, a local.
+    `${AI}export function make(fetch: typeof globalThis.fetch) {\n  return createAnthropic({ apiKey: 'k', fetch })('claude-unicorn-1');\n}`,
+    `${AI}import { fetch } from './test-utils/mock-fetch';\nexport const m = createAnthropic({ fetch })('claude-unicorn-1');`,
+    `${SDK}const fetch = async () => new Response('{}');\nconst client = new Anthropic({ apiKey: 'test', fetch });${SEND}`,
+    // A wrapper that rewrites the URL, or calls fetch only in a function it never runs.
+    `${SDK}const client = new Anthropic({ baseURL: 'https://api.anthropic.com', fetch: (url, init) => fetch(String(url).replace('https://api.anthropic.com', PROXY), init) });${SEND}`,
+    `${AI}export const m = createAnthropic({ fetch: (url) => { const later = () => fetch(url); return Promise.resolve(new Response('{}')); } })('claude-unicorn-1');`,
+    // LangChain with a client of the code's own.
+    `${LANGCHAIN}export const llm = new ChatAnthropic({ model: 'claude-unicorn-1', anthropicApiUrl: 'https://api.anthropic.com', createClient: makeClient });`,
     // Another address than the API's own, or the API's own with another path, is a gateway's.
     `${SDK}const client = new Anthropic({ baseURL: 'https://api.anthropic.com/v1' });${SEND}`,
     `${AI}export const m = createAnthropic({ baseURL: 'https://api.anthropic.com' })('claude-unicorn-1');`,
@@ -58,6 +67,14 @@ ruleTester.run('valid-model-id: where the client sends', validModelId, {
     {
       code: `${SDK}const client = new Anthropic({ fetch });${SEND}`,
       errors: [unknownId(3, 39)],
+    },
+    {
+      code: `${SDK}const client = new Anthropic({ fetch: window.fetch });${SEND}`,
+      errors: [unknownId(3, 39)],
+    },
+    {
+      code: `${AI}export const m = createAnthropic({ fetch: (input, init) => self.fetch(input, init) })('claude-unicorn-1');`,
+      errors: [unknownId(2, 87)],
     },
     {
       code: `${AI}export const m = createAnthropic({ fetch: async (input, init) => globalThis.fetch(input, { ...init, keepalive: true }) })('claude-unicorn-1');`,

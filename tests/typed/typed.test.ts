@@ -148,6 +148,7 @@ describe('type-aware mode over a multi-module project', () => {
       'chat.ts claude-opus-4.8 from `vertexModel`, src/ai/models.ts:12',
       'chat.ts claude-sonnet-4.6 from `dottedModel`, src/ai/models.ts:9',
       'chat.ts claude-unicorn-1 from `proxiedModel`, src/ai/models.ts:19',
+      'chat.ts claude-unicorn-1 from `quotedModel`, src/ai/models.ts:34',
       'params.ts claude-3-opus-20240229 from `RETIRED_MODEL`, src/config.ts:17',
       'params.ts claude-haiku-4-5 from `HAIKU`, src/config.ts:19',
       'params.ts claude-opus-4-5 from `OLD_MODEL`, src/config.ts:18',

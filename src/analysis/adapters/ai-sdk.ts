@@ -415,7 +415,12 @@ function requestsOf(
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return [];
   const options = asObject(context.values.resolve(first));
   const expression = options && modelExpression(options, first);
-  if (!options || !expression) return [];
+  if (!options || !expression) {
+    // A model a later spread may replace (`{ model: anthropic(id), ...overrides }`) may never be sent.
+    const written = options?.properties.get('model')?.node.value;
+    if (written) reached.add(unwrapExpression(written));
+    return [];
+  }
   const found: ModelSearch = { branches: [], other: false, wrapped: false, reached };
   modelBranches(context, expression, 0, found);
   // One request per provider the model may come from (its platform decides the ID forms).
@@ -536,6 +541,8 @@ function providerModelCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call: 
   };
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      // A `let` may be given another provider (a mock) later.
+      if (statement.kind !== 'const') continue;
       for (const declarator of statement.declarations) {
         const provider = requiredProvider(declarator.init);
         if (!provider) continue;

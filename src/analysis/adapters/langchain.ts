@@ -193,7 +193,8 @@ function baseUrlOf(sourceCode: Readonly<TSESLint.SourceCode>, fields: ResolvedOb
   const direct = fields.properties.get('anthropicApiUrl');
   const clientOptions = fields.properties.get('clientOptions');
   const nested = asObject(clientOptions?.value);
-  if (nested && replacesFetch(sourceCode, nested)) return UNKNOWN;
+  // A client of the code's own (`createClient`), or a `fetch` that may not reach the API.
+  if (fields.properties.has('createClient') || (nested && replacesFetch(sourceCode, nested))) return UNKNOWN;
   const property = direct ?? nested?.properties.get('baseURL');
   const value = property && knownString(property.value);
   // The API's own address, written out (LangChain hands it to the SDK's client), points nowhere else.

@@ -35,6 +35,8 @@ const MAX_STEPS = 6;
 const PROVIDERS = new Map(AI_SDK_PROVIDERS.map((provider) => [provider.module, provider]));
 /** `may set`: options that may send the request elsewhere, so rules stay silent. */
 const MAY_SET: Setting<string> = { state: 'set', value: undefined, node: null };
+/** Factory options that may send requests elsewhere than the provider's API: another address, a transport of the code's own. */
+const REDIRECTING_OPTIONS: ReadonlySet<string> = new Set(['baseURL', 'fetch']);
 
 interface ProviderValue {
   readonly provider: AiSdkProvider;
@@ -169,12 +171,12 @@ export class AiSdkModels {
     if (!options) return NONE;
     const object = this.unwrap(options);
     if (!ts.isObjectLiteralExpression(object)) return MAY_SET;
+    // Keys by their text, so `'baseURL'` in quotes counts too.
     const plain = object.properties.every(
       (property) =>
         (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) &&
-        !ts.isComputedPropertyName(property.name) &&
-        property.name.getText() !== 'baseURL' &&
-        property.name.getText() !== 'fetch',
+        (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) &&
+        !REDIRECTING_OPTIONS.has(property.name.text),
     );
     return plain ? NONE : MAY_SET;
   }
