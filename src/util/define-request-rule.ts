@@ -179,16 +179,20 @@ const MAX_TEXT_LENGTH = 240;
  */
 function displayData(data: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!data) return data;
-  const shown: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== 'string') shown[key] = value;
-    else if (USER_VALUES.has(key)) shown[key] = displayValue(value);
+  // Copied only when a value must change: most messages quote short IDs and names as they are.
+  let shown: Record<string, unknown> | null = null;
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    if (typeof value !== 'string') continue;
+    let safe: string;
+    if (USER_VALUES.has(key)) safe = displayValue(value);
     else {
-      const safe = redact(value);
-      shown[key] = safe.length > MAX_TEXT_LENGTH ? `${safe.slice(0, MAX_TEXT_LENGTH)}…` : safe;
+      safe = redact(value);
+      if (safe.length > MAX_TEXT_LENGTH) safe = `${safe.slice(0, MAX_TEXT_LENGTH)}…`;
     }
+    if (safe !== value) (shown ??= { ...data })[key] = safe;
   }
-  return shown;
+  return shown ?? data;
 }
 
 function scoped<MessageIds extends string>(
