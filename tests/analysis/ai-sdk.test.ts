@@ -274,6 +274,10 @@ export const spread = anthropic(...ids);`;
       `const { createAnthropic: make } = require('@ai-sdk/anthropic');\nconst p = make({ apiKey: 'k' });\nmodule.exports = { m: p('claude-3-opus-20240229') };`,
     ],
     [
+      'a `const` holding the instance',
+      `import { anthropic } from '@ai-sdk/anthropic';\nconst provider = anthropic;\nexport const m = provider.languageModel('claude-3-opus-20240229');`,
+    ],
+    [
       'require as a namespace',
       `const providers = require('@ai-sdk/anthropic');\nmodule.exports = { m: providers.anthropic.languageModel('claude-3-opus-20240229') };`,
     ],

@@ -517,20 +517,23 @@ function providerModelCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call: 
       .getDeclaredVariables(node)
       .filter((variable) => name === undefined || variable.name === name)
       .flatMap((variable) => variable.references.filter((reference) => !reference.init).map((reference) => reference.identifier));
+  // A provider and the `const`s that hold it (`const claude = createAnthropic(...)`, `const provider = anthropic`).
+  const providerAt = (expression: TSESTree.Node, use: ProviderUse): void => {
+    callsOn(expression, use);
+    const declarator = expression.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== expression) return;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return;
+    for (const identifier of references(declarator)) callsOn(identifier, use);
+  };
   // An expression that is the provider's export `name`.
   const exported = (expression: TSESTree.Node, name: string, provider: AiSdkProvider): void => {
     if (name === provider.instance) {
-      callsOn(expression, { provider, factoryCall: null });
+      providerAt(expression, { provider, factoryCall: null });
       return;
     }
     const factoryCall = expression.parent;
     if (name !== provider.factory || factoryCall?.type !== AST_NODE_TYPES.CallExpression || factoryCall.callee !== expression) return;
-    const use: ProviderUse = { provider, factoryCall };
-    callsOn(factoryCall, use);
-    const declarator = factoryCall.parent;
-    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== factoryCall) return;
-    if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return;
-    for (const identifier of references(declarator)) callsOn(identifier, use);
+    providerAt(factoryCall, { provider, factoryCall });
   };
   // A namespace (`providers.anthropic(...)`).
   const members = (identifier: TSESTree.Node, provider: AiSdkProvider): void => {
