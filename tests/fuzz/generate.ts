@@ -334,9 +334,88 @@ function errorHandling(random: Random): string {
   return `try { ${call(random)} } catch (err: any) { ${branches} }`;
 }
 
-/** One random program: a client, some requests in various places, maybe error handling. */
+/** Claude providers of the AI SDK, as a `provider` the program makes models with. */
+const AI_PROVIDERS = [
+  "import { anthropic } from '@ai-sdk/anthropic';\nconst provider = anthropic;",
+  "import { anthropic as provider } from '@ai-sdk/anthropic';",
+  "import { createAnthropic } from '@ai-sdk/anthropic';\nconst provider = createAnthropic({ apiKey: 'k' });",
+  "import { createAnthropic } from '@ai-sdk/anthropic';\nconst provider = createAnthropic({ baseURL: 'https://gateway.example.com/v1' });",
+  "import { createAnthropic } from '@ai-sdk/anthropic';\nconst provider = createAnthropic({ baseURL: 'https://api.anthropic.com/v1/' });",
+  "import { createAnthropic } from '@ai-sdk/anthropic';\nconst provider = createAnthropic({ fetch: (url, init) => fetch(url, init) });",
+  "import { createAnthropic } from '@ai-sdk/anthropic';\nconst provider = createAnthropic({ fetch: async () => new Response('{}') });",
+  "const { anthropic: provider } = require('@ai-sdk/anthropic');",
+  "import * as providers from '@ai-sdk/anthropic';\nconst provider = providers.createAnthropic();",
+  "import { vertexAnthropic as provider } from '@ai-sdk/google-vertex/anthropic';",
+  "import { bedrock as provider } from '@ai-sdk/amazon-bedrock';",
+  "import { openai as provider } from '@ai-sdk/openai';",
+];
+
+/** Settings of an AI SDK call, under the AI SDK's names. */
+const AI_SETTINGS = [
+  'maxOutputTokens',
+  'temperature',
+  'topP',
+  'topK',
+  'stopSequences',
+  'prompt',
+  'messages',
+  'system',
+  'tools',
+  'reasoning',
+];
+
+function aiModel(random: Random): string {
+  const id = chance(random, 0.8) ? `'${pick(random, MODELS)}'` : value(random, 1);
+  const made = pick(random, [
+    `provider(${id})`,
+    `provider.chat(${id})`,
+    `provider.languageModel(${id})`,
+    `provider.messages(${id})`,
+    `provider(...ids)`,
+  ]);
+  return chance(random, 0.15)
+    ? `wrapLanguageModel({ model: ${made}, middleware: ${pick(random, ['m', 'extractReasoningMiddleware({ tagName: "t" })'])} })`
+    : made;
+}
+
+function aiOptions(random: Random): string {
+  const settings = Array.from({ length: times(random, 4) }, () => `${pick(random, AI_SETTINGS)}: ${value(random, 1)}`);
+  if (chance(random, 0.4)) {
+    const thinking = pick(random, ["{ type: 'enabled', budgetTokens: 512 }", "{ type: 'adaptive' }", "{ type: 'disabled' }", 'x']);
+    settings.push(`providerOptions: { anthropic: { thinking: ${thinking}, effort: ${pick(random, ["'max'", "'low'", 'e'])} } }`);
+  }
+  if (chance(random, 0.15)) settings.push(pick(random, ['...overrides', '...base']));
+  return `{ ${list(random, [`model: ${aiModel(random)}`, ...settings])} }`;
+}
+
+/** A program on the Vercel AI SDK: models made and sent, kept in a registry, exported, assigned in a branch. */
+function aiSdkCase(random: Random): string {
+  const lines = [
+    "import { generateText, streamText, generateObject, customProvider, wrapLanguageModel, extractReasoningMiddleware, ToolLoopAgent } from 'ai';",
+    pick(random, AI_PROVIDERS),
+  ];
+  const count = 1 + times(random, 3);
+  for (let index = 0; index < count; index++) {
+    const shape = random();
+    if (shape < 0.45) lines.push(`await ${pick(random, ['generateText', 'streamText', 'generateObject'])}(${aiOptions(random)});`);
+    else if (shape < 0.55) lines.push(`export const agent${index} = new ToolLoopAgent(${aiOptions(random)});`);
+    else if (shape < 0.7)
+      lines.push(`export const registry${index} = customProvider({ languageModels: { a: ${aiModel(random)}, b: ${aiModel(random)} } });`);
+    else if (shape < 0.8) lines.push(`export const model${index} = ${aiModel(random)};`);
+    else if (shape < 0.9)
+      lines.push(`let m${index};\nif (x) m${index} = ${aiModel(random)};\nawait generateText({ model: m${index}, prompt: 'Hi' });`);
+    else
+      lines.push(
+        `const shared${index} = ${aiModel(random)};\nawait generateText({ model: shared${index}, prompt: 'Hi' });\nexport const again${index} = shared${index};`,
+      );
+  }
+  return lines.join('\n');
+}
+
+/** One random program: a client, some requests in various places, maybe error handling; a quarter are AI SDK programs. */
 export function generateCase(seed: number): string {
   const random = prng(seed);
+  if (chance(random, 0.25)) return aiSdkCase(random);
   const lines = [pick(random, CLIENTS), 'const base = { max_tokens: 1024 } as const;', `const params = ${object(random, 0)};`];
   const count = 1 + times(random, 3);
   for (let index = 0; index < count; index++) {
