@@ -5,6 +5,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction } from './flow.js';
+import { memberName } from './imports.js';
 import { unwrapExpression, type ResolvedObject } from './values.js';
 import { codeKeys, pushChildren } from './walk.js';
 
@@ -20,22 +21,22 @@ export function isDefaultBaseUrl(value: string | undefined, defaultUrl: string):
 }
 
 /** True when `identifier` names a global the code does not declare, import or receive (`fetch`, `globalThis`). */
-function isGlobal(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+export function isGlobal(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   return !variable || variable.defs.length === 0;
 }
 
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'self']);
+
 /** `fetch`, `globalThis.fetch`, `window.fetch`, `self.fetch`: the platform's own fetch, not one the code declares. */
-function isPlatformFetch(sourceCode: SourceCode, expression: TSESTree.Node): boolean {
+export function isPlatformFetch(sourceCode: SourceCode, expression: TSESTree.Node): boolean {
   const node = unwrapExpression(expression);
   if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'fetch' && isGlobal(sourceCode, node);
   return (
     node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.property.type === AST_NODE_TYPES.Identifier &&
-    node.property.name === 'fetch' &&
+    memberName(node) === 'fetch' &&
     node.object.type === AST_NODE_TYPES.Identifier &&
-    ['globalThis', 'window', 'self'].includes(node.object.name) &&
+    GLOBAL_OBJECTS.has(node.object.name) &&
     isGlobal(sourceCode, node.object)
   );
 }

@@ -17,6 +17,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CLAUDE_API_HOST, HEADERS, MESSAGES_PATHS, apiVersionOf, type HttpEndpointKind } from '../../facts/http.js';
 import { memberName, resolveImported } from '../imports.js';
+import { isGlobal, isPlatformFetch } from '../transport.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Setting, type Transport } from '../request.js';
 import {
   asArray,
@@ -80,7 +81,6 @@ const CLIENT_MODULES: Readonly<Record<string, HttpLibrary>> = { axios: 'axios', 
 const VERBS = new Set(['post', 'get', 'put', 'patch', 'delete', 'head', 'request']);
 /** axios verbs whose second argument is the body. */
 const AXIOS_DATA_VERBS = new Set(['post', 'put', 'patch']);
-const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self']);
 const isTracked = (module: string): boolean => FETCH_MODULES.has(module) || Object.hasOwn(CLIENT_MODULES, module);
 
 interface Target {
@@ -89,11 +89,6 @@ interface Target {
   readonly verb: string | null;
   /** The options of the axios instance the call goes through (`axios.create(options)`). */
   readonly instance: Resolved | null;
-}
-
-function isGlobal(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  return !variable || variable.defs.length === 0;
 }
 
 function libraryOf(module: string): HttpLibrary | null {
@@ -109,18 +104,7 @@ function isDefaultExport(path: readonly string[]): boolean {
 /** The library function an expression names: `fetch`, `axios`, `axios.post`, `got.post`, ... */
 function targetOf(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolver | null, callee: TSESTree.Node): Target | null {
   const node = unwrapExpression(callee);
-  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobal(sourceCode, node)) {
-    return { library: 'fetch', verb: null, instance: null };
-  }
-  if (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(node) === 'fetch' &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    GLOBAL_OBJECTS.has(node.object.name) &&
-    isGlobal(sourceCode, node.object)
-  ) {
-    return { library: 'fetch', verb: null, instance: null };
-  }
+  if (isPlatformFetch(sourceCode, node)) return { library: 'fetch', verb: null, instance: null };
   const imported = resolveImported(sourceCode, node, isTracked);
   if (imported) {
     const library = libraryOf(imported.module);
