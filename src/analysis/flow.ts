@@ -150,6 +150,13 @@ function readsOnly(reference: TSESLint.Scope.Reference): boolean {
 }
 
 /** True when every value the resolved value can take is statically known. */
+/** A statically known primitive, or a choice of them: no object or array another piece of code may change. */
+function isKnownPrimitive(resolved: Resolved): boolean {
+  if (resolved.kind === 'object' || resolved.kind === 'array') return false;
+  if (resolved.kind === 'choice') return resolved.options.every(isKnownPrimitive);
+  return possibleValues(resolved).complete;
+}
+
 function isKnown(resolved: Resolved): boolean {
   if (resolved.kind === 'object' || resolved.kind === 'array') return true;
   if (resolved.kind === 'choice') return resolved.options.every(isKnown);
@@ -301,6 +308,14 @@ export class DataFlow {
     return uses;
   }
 
+  /** `this.MODEL` for a private readonly field with a known primitive initializer (readonlyFieldInitializer). */
+  private privateField(node: TSESTree.MemberExpression, depth: number): Resolved | null {
+    const initializer = readonlyFieldInitializer(node, codeKeys(this.sourceCode.visitorKeys));
+    if (!initializer) return null;
+    const value = this.resolve(initializer, depth + 1);
+    return isKnownPrimitive(value) ? value : null;
+  }
+
   /** A call of a same-file function or method whose every `return` is known. */
   call(node: TSESTree.CallExpression, depth: number): Resolved | null {
     const fn = calledFunction(this.sourceCode, node.callee);
@@ -317,6 +332,7 @@ export class DataFlow {
    * known: each value. `MAP[key].field` (a member of such a choice of objects): each field.
    */
   member(node: TSESTree.MemberExpression, depth: number): Resolved | null {
+    if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.privateField(node, depth);
     const object = this.resolve(node.object, depth + 1);
     if (node.computed) {
       if (object.kind !== 'object' || !object.complete || object.properties.size === 0) return null;
@@ -335,6 +351,54 @@ export class DataFlow {
     }
     return options.every(isKnown) ? choice(node, options) : null;
   }
+}
+
+/**
+ * `this.MODEL` for a `private readonly MODEL = 'claude-…'` field of the class whose instance
+ * `this` is: a subclass cannot redeclare a private field, and a readonly one is assigned only
+ * where it is declared or in the constructor, so with no constructor write it holds its
+ * initializer. Only a primitive value counts: the object a field holds may be changed through it.
+ */
+function readonlyFieldInitializer(node: TSESTree.MemberExpression, keys: TSESLint.SourceCode.VisitorKeys): TSESTree.Expression | null {
+  const name = node.computed ? null : memberName(node);
+  const body = name === null ? null : instanceClassBody(node);
+  if (!body) return null;
+  const field = body.body.find(
+    (member): member is TSESTree.PropertyDefinition =>
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.static &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name,
+  );
+  if (!field?.value || !field.readonly || field.accessibility !== 'private') return null;
+  const constructor = body.body.find(
+    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+  );
+  if (constructor && writesThisMember(constructor.value, name as string, keys)) return null;
+  return field.value;
+}
+
+/** True when `fn` (the constructor, which may set a readonly field) may assign `this.<name>`: directly, or by handing `this` on. */
+function writesThisMember(fn: TSESTree.Node, name: string, keys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const stack: TSESTree.Node[] = [fn];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      memberName(node.left) === name
+    ) {
+      return true;
+    }
+    // `Object.assign(this, options)` may set any field.
+    if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.some((argument) => argument.type === AST_NODE_TYPES.ThisExpression)) {
+      return true;
+    }
+    pushChildren(stack, node, keys);
+  }
+  return false;
 }
 
 const MAX_BRANCHES = 16;

@@ -134,8 +134,72 @@ export async function run(items: { id: string; model: string }[]) {
     requests: items.map((item) => ({ custom_id: item.id, params: { model: item.model, max_tokens: 1024, messages: [] } })),
   });
 }`,
+      // A field that is not readonly, or not private (a subclass may redeclare it), or set in the constructor.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  private MODEL = 'claude-unicorn-9';
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`,
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  protected readonly MODEL = 'claude-unicorn-9';
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`,
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  readonly MODEL = 'claude-unicorn-9';
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`,
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  private readonly MODEL: string = 'claude-unicorn-9';
+  constructor(model?: string) { if (model) this.MODEL = model; }
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`,
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  private readonly MODEL: string = 'claude-unicorn-9';
+  constructor(options: object) { Object.assign(this, options); }
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`,
+      // A static field is not the instance's.
+      `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  private static readonly MODEL = 'claude-unicorn-9';
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`,
     ],
     invalid: [
+      {
+        // A private readonly field holds its initializer: a subclass cannot redeclare it, and no constructor sets it.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  private readonly MODEL = 'claude-unicorn-9';
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`,
+        errors: [unknownId(4, 28)],
+      },
       {
         // A private method: every call is \`this.ask(...)\` in the class, so the parameter is each argument.
         code: `import Anthropic from '@anthropic-ai/sdk';
