@@ -17,6 +17,16 @@ export class Chat {
   }
   ${member}
 }`;
+/** A class that sends \`this.MODEL\` as the model, with its field declaration and one more member. */
+const botClass = (field: string, member = ''): string => `import Anthropic from '@anthropic-ai/sdk';
+export class Bot {
+  private anthropic = new Anthropic();
+  ${field}
+  ${member}
+  run() {
+    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
+  }
+}`;
 const unknownId = (line: number, column: number) => ({
   messageId: 'unknown' as const,
   data: { id: 'claude-unicorn-9' },
@@ -135,69 +145,18 @@ export async function run(items: { id: string; model: string }[]) {
   });
 }`,
       // A field that is not readonly, or not private (a subclass may redeclare it), or set in the constructor.
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Bot {
-  private anthropic = new Anthropic();
-  private MODEL = 'claude-unicorn-9';
-  run() {
-    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
-  }
-}`,
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Bot {
-  private anthropic = new Anthropic();
-  protected readonly MODEL = 'claude-unicorn-9';
-  run() {
-    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
-  }
-}`,
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Bot {
-  private anthropic = new Anthropic();
-  readonly MODEL = 'claude-unicorn-9';
-  run() {
-    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
-  }
-}`,
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Bot {
-  private anthropic = new Anthropic();
-  private readonly MODEL: string = 'claude-unicorn-9';
-  constructor(model?: string) { if (model) this.MODEL = model; }
-  run() {
-    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
-  }
-}`,
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Bot {
-  private anthropic = new Anthropic();
-  private readonly MODEL: string = 'claude-unicorn-9';
-  constructor(options: object) { Object.assign(this, options); }
-  run() {
-    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
-  }
-}`,
+      botClass(`private MODEL = 'claude-unicorn-9';`),
+      botClass(`protected readonly MODEL = 'claude-unicorn-9';`),
+      botClass(`readonly MODEL = 'claude-unicorn-9';`),
+      botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(model?: string) { if (model) this.MODEL = model; }`),
+      botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(options: object) { Object.assign(this, options); }`),
       // A static field is not the instance's.
-      `import Anthropic from '@anthropic-ai/sdk';
-export class Bot {
-  private anthropic = new Anthropic();
-  private static readonly MODEL = 'claude-unicorn-9';
-  run() {
-    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
-  }
-}`,
+      botClass(`private static readonly MODEL = 'claude-unicorn-9';`),
     ],
     invalid: [
       {
         // A private readonly field holds its initializer: a subclass cannot redeclare it, and no constructor sets it.
-        code: `import Anthropic from '@anthropic-ai/sdk';
-export class Bot {
-  private anthropic = new Anthropic();
-  private readonly MODEL = 'claude-unicorn-9';
-  run() {
-    return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] });
-  }
-}`,
+        code: botClass(`private readonly MODEL = 'claude-unicorn-9';`),
         errors: [unknownId(4, 28)],
       },
       {
