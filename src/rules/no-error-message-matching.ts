@@ -3,7 +3,7 @@ import { getClaudeRequests } from '../analysis/requests.js';
 import { unwrapExpression } from '../analysis/values.js';
 import { isSdkErrorSubclass } from '../facts/sdk-errors.js';
 import { createRule } from '../util/create-rule.js';
-import { categoriesOf } from './no-error-message-matching-utils/categories.js';
+import { categoriesOf, type ErrorCategory } from './no-error-message-matching-utils/categories.js';
 import { ErrorSources, errorOfTextVariable } from '../analysis/sdk-errors.js';
 import { calleeMember, errorOfText, patternText } from './no-error-message-matching-utils/message-text.js';
 
@@ -65,6 +65,50 @@ function needsParentheses(node: TSESTree.Node): boolean {
   }
 }
 
+/** `<error>.status === <status>` or `<error>.type === '<type>'` (either side, `==` too) for the category. */
+function testsCategory(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  test: TSESTree.Node,
+  category: ErrorCategory,
+  errorText: string,
+): boolean {
+  const node = unwrapExpression(test);
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
+  return [
+    [node.left, node.right],
+    [node.right, node.left],
+  ].some(([member, literal]) => {
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || literal?.type !== AST_NODE_TYPES.Literal || member.computed) return false;
+    if (member.property.type !== AST_NODE_TYPES.Identifier || sourceCode.getText(unwrapExpression(member.object)) !== errorText)
+      return false;
+    if (member.property.name === 'status') return category.status !== null && literal.value === category.status;
+    return member.property.name === 'type' && category.type !== null && literal.value === category.type;
+  });
+}
+
+/**
+ * True when the condition already tests each category structurally in an `||` beside the text
+ * match (`err.status === 529 || err.message.includes('Overloaded')`): the text is a fallback
+ * that changes nothing, not how the error is classified.
+ */
+function coveredByStructuredTest(sourceCode: Readonly<TSESLint.SourceCode>, match: Match, categories: readonly ErrorCategory[]): boolean {
+  const errorText = sourceCode.getText(unwrapExpression(match.error));
+  const alternatives: TSESTree.Node[] = [];
+  let node: TSESTree.Node = match.node.parent?.type === AST_NODE_TYPES.ChainExpression ? match.node.parent : match.node;
+  for (let parent = node.parent; parent?.type === AST_NODE_TYPES.LogicalExpression; node = parent, parent = parent.parent) {
+    if (parent.operator === '||') alternatives.push(parent.left === node ? parent.right : parent.left);
+  }
+  // `a || b || c` nests: each alternative may be an `||` of tests itself.
+  const tests: TSESTree.Node[] = [];
+  while (alternatives.length > 0) {
+    const alternative = unwrapExpression(alternatives.pop() as TSESTree.Node);
+    if (alternative.type === AST_NODE_TYPES.LogicalExpression && alternative.operator === '||')
+      alternatives.push(alternative.left, alternative.right);
+    else tests.push(alternative);
+  }
+  return categories.every((category) => tests.some((test) => testsCategory(sourceCode, test, category, errorText)));
+}
+
 export default createRule<[], MessageIds>({
   name: 'no-error-message-matching',
   meta: {
@@ -101,7 +145,7 @@ export default createRule<[], MessageIds>({
       const source = sourcesOf().of(match.error);
       if (!source) return;
       const categories = categoriesOf(match.text);
-      if (categories.length === 0) return;
+      if (categories.length === 0 || coveredByStructuredTest(sourceCode, match, categories)) return;
       const inner = unwrapExpression(match.error);
       const name = inner.type === AST_NODE_TYPES.Identifier ? inner.name : 'err';
       const hint = categories.map((category) => category.hint.replaceAll('{v}', name)).join(', or ');

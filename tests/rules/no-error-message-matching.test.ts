@@ -4,6 +4,35 @@ import { createRuleTester } from '../rule-tester.js';
 const ruleTester = createRuleTester();
 
 const RATE_LIMIT_HINT = "`err.type === 'rate_limit_error'` or `err.status === 429`";
+const OVERLOADED_HINT = "`err.type === 'overloaded_error'` or `err.status === 529`";
+
+/** The report on `err.message.includes('Overloaded')` at the end of `condition`, in `caught`. */
+const uncovered = (condition: string) => {
+  const column = 7 + condition.indexOf('err.message');
+  return {
+    code: caught(condition),
+    output: null,
+    errors: [
+      {
+        messageId: 'messageMatching' as const,
+        data: { text: 'Overloaded', hint: OVERLOADED_HINT },
+        line: 6,
+        column,
+        endColumn: column + "err.message.includes('Overloaded')".length,
+        suggestions: [],
+      },
+    ],
+  };
+};
+
+/** A request in a `try` whose `catch` tests the error with `condition`. */
+const caught = (condition: string): string => `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+try {
+  await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, messages: [] });
+} catch (err: any) {
+  if (${condition}) retry();
+}`;
 
 ruleTester.run('no-error-message-matching', rule, {
   valid: [
@@ -121,8 +150,18 @@ try {
 } catch (err: any) {
   if (err.message.includes('rate limit')) retry();
 }`,
+    // The text test beside a structured test of the same category, in an `||`: a fallback that classifies nothing.
+    caught("err.status === 529 || (err.message && err.message.includes('Overloaded'))"),
+    caught("err.type === 'rate_limit_error' || other || err.message.includes('rate limit')"),
+    caught("err.message.includes('Overloaded') || 529 == err.status"),
   ],
   invalid: [
+    // A structured test of another category, a conjunction, or another error's status does not cover it.
+    ...[
+      "err.status === 500 || err.message.includes('Overloaded')",
+      "err.status === 529 && err.message.includes('Overloaded')",
+      "other.status === 529 || err.message.includes('Overloaded')",
+    ].map(uncovered),
     {
       // The client comes from another module; the Claude model ID makes it a Claude request.
       code: `import { anthropic } from './clients';

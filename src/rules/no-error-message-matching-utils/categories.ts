@@ -16,6 +16,8 @@ export interface ErrorCategory {
   readonly hint: string;
   /** `err.type` when it alone identifies the category; a suggestion may switch to it. */
   readonly type: string | null;
+  /** `err.status` when it alone identifies the category. */
+  readonly status: number | null;
 }
 
 /** A category identified by one SDK error class: its `type`, then its status. */
@@ -26,6 +28,7 @@ function byClass(pattern: RegExp, className: string, statusCheck?: string): Erro
     pattern,
     hint: `\`{v}.type === '${row.type}'\` or \`{v}.${statusCheck ?? `status === ${row.status}`}\``,
     type: row.type,
+    status: row.status,
   };
 }
 
@@ -45,17 +48,20 @@ export const ERROR_CATEGORIES: readonly ErrorCategory[] = [
     pattern: new RegExp(`internal${GAP}server${GAP}error|\\bapi_error\\b|\\b500\\b`, 'u'),
     hint: "`{v}.type === 'api_error'` or `{v}.status >= 500`",
     type: null,
+    status: null,
   },
   {
     // The client's own `timeout` ("Request timed out.") and the API's 504 are different errors.
     pattern: new RegExp(`time${GAP}out|timed${GAP}out|\\b504\\b`, 'u'),
     hint: "`instanceof APIConnectionTimeoutError` (the client's `timeout`) or `{v}.type === 'timeout_error'` (a 504 from the API)",
     type: null,
+    status: null,
   },
   {
     pattern: new RegExp(`connection${GAP}error`, 'u'),
     hint: '`instanceof APIConnectionError`',
     type: null,
+    status: null,
   },
 ];
 
