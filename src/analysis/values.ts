@@ -252,10 +252,53 @@ function outermostHolder(start: TSESTree.Node): TSESTree.Node {
  * `find(...).content = ...`), and any use this cannot follow (`with (params)`, `return params`):
  * only uses known to read are safe.
  */
-function mayChange(variable: TSESLint.Scope.Variable, context: ChangeContext, depth = 0, followed: TSESTree.Node | null = null): boolean {
+/** A primitive written out: a string, number, boolean or null literal, a template without expressions, `-1`. */
+function isPrimitiveLiteral(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return !('regex' in node && node.regex);
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0;
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '-' && node.argument.type === AST_NODE_TYPES.Literal;
+}
+
+/**
+ * True when `node` is an object literal of primitives only (`{ model: 'claude-…', max_tokens: 1024 }`):
+ * a copy made by spreading it (`{ ...config, messages }`) shares nothing with it, so no use of
+ * the copy can change it.
+ */
+function isFlatObject(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ObjectExpression &&
+    node.properties.every(
+      (property) =>
+        property.type === AST_NODE_TYPES.Property &&
+        property.kind === 'init' &&
+        !property.method &&
+        !property.computed &&
+        isPrimitiveLiteral(property.value),
+    )
+  );
+}
+
+/** `{ ...config }`: the identifier spread into an object literal, which copies its own properties. */
+function isCopiedBySpread(identifier: TSESTree.Node): boolean {
+  const spread = identifier.parent;
+  return spread?.type === AST_NODE_TYPES.SpreadElement && spread.parent.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/**
+ * `flat`: the variable holds an object of primitives only (isFlatObject), which spreading copies
+ * whole: whatever happens to such a copy leaves the variable's object as it is.
+ */
+function mayChange(
+  variable: TSESLint.Scope.Variable,
+  context: ChangeContext,
+  depth = 0,
+  followed: TSESTree.Node | null = null,
+  flat = false,
+): boolean {
   if (depth > 4) return true;
   return variable.references.some((reference) => {
     if (reference.init) return false;
+    if (flat && isCopiedBySpread(reference.identifier)) return false;
     // `typeof params` in a type changes nothing. (eslint-scope, used for plain JavaScript, has no
     // `isValueReference`: every reference there is a value reference.)
     if ((reference as { readonly isValueReference?: boolean }).isValueReference === false) return false;
@@ -451,7 +494,8 @@ export class ValueResolver {
   private mayChange(variable: TSESLint.Scope.Variable): boolean {
     let result = this.changes.get(variable);
     if (result === undefined) {
-      result = mayChange(variable, this.changeContext);
+      const initializer = constantInitializer(variable);
+      result = mayChange(variable, this.changeContext, 0, null, initializer !== null && isFlatObject(unwrapExpression(initializer)));
       this.changes.set(variable, result);
     }
     return result;

@@ -152,8 +152,41 @@ export async function run(items: { id: string; model: string }[]) {
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(options: object) { Object.assign(this, options); }`),
       // A static field is not the instance's.
       botClass(`private static readonly MODEL = 'claude-unicorn-9';`),
+      // Spread into a returned object, an object with a nested one: the copy shares it, and whoever gets it may change it.
+      `import Anthropic from '@anthropic-ai/sdk';
+const anthropic = new Anthropic();
+const config = { model: 'claude-unicorn-9', max_tokens: 100, metadata: { user_id: 'u' } };
+function params(prompt: string) {
+  return { messages: [{ role: 'user' as const, content: prompt }], ...config };
+}
+export const first = anthropic.messages.create(params('hi'));
+export const second = anthropic.messages.create({ messages: [], ...config });`,
     ],
     invalid: [
+      {
+        // An object of primitives spread into another copies it whole: no use of the copy changes it.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const anthropic = new Anthropic();
+const config = { model: 'claude-unicorn-9', max_tokens: 100 };
+function params(prompt: string) {
+  return { messages: [{ role: 'user' as const, content: prompt }], ...config };
+}
+export const first = anthropic.messages.create(params('hi'));
+export const second = anthropic.messages.create({ messages: [], ...config });`,
+        // Both requests send the one literal: one report.
+        errors: [unknownId(3, 25)],
+      },
+      {
+        // Through the same-file function alone: its one `return` is known.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const anthropic = new Anthropic();
+const config = { model: 'claude-unicorn-9', max_tokens: 100 };
+function params(prompt: string) {
+  return { messages: [{ role: 'user' as const, content: prompt }], ...config };
+}
+export const first = anthropic.messages.create(params('hi'));`,
+        errors: [unknownId(3, 25)],
+      },
       {
         // A private readonly field holds its initializer: a subclass cannot redeclare it, and no constructor sets it.
         code: botClass(`private readonly MODEL = 'claude-unicorn-9';`),
