@@ -278,15 +278,27 @@ function isFlatObject(node: TSESTree.Node): boolean {
   );
 }
 
-/** `{ ...config }`: the identifier spread into an object literal, which copies its own properties. */
-function isCopiedBySpread(identifier: TSESTree.Node): boolean {
-  const spread = identifier.parent;
-  return spread?.type === AST_NODE_TYPES.SpreadElement && spread.parent.type === AST_NODE_TYPES.ObjectExpression;
+/**
+ * A use of an object of primitives that hands out no part of it that could change it: spread
+ * into an object literal (`{ ...config }` copies its own properties) or one property read
+ * (`config.max_tokens`, a primitive) that nothing writes to.
+ */
+function readsFlatObject(identifier: TSESTree.Node): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.SpreadElement) return parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== identifier) return false;
+  const use = parent.parent;
+  // `config.reset()`: a method called on it, with `this` the object, may change it.
+  if (use.type === AST_NODE_TYPES.CallExpression) return use.callee !== parent;
+  if (use.type === AST_NODE_TYPES.AssignmentExpression) return use.left !== parent;
+  if (use.type === AST_NODE_TYPES.UpdateExpression) return false;
+  return !(use.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete');
 }
 
 /**
- * `flat`: the variable holds an object of primitives only (isFlatObject), which spreading copies
- * whole: whatever happens to such a copy leaves the variable's object as it is.
+ * `flat`: the variable holds an object of primitives only (isFlatObject): a copy made by
+ * spreading it, or a property read from it, shares nothing with it, so whatever happens to those
+ * leaves the variable's object as it is.
  */
 function mayChange(
   variable: TSESLint.Scope.Variable,
@@ -298,7 +310,7 @@ function mayChange(
   if (depth > 4) return true;
   return variable.references.some((reference) => {
     if (reference.init) return false;
-    if (flat && isCopiedBySpread(reference.identifier)) return false;
+    if (flat && readsFlatObject(reference.identifier)) return false;
     // `typeof params` in a type changes nothing. (eslint-scope, used for plain JavaScript, has no
     // `isValueReference`: every reference there is a value reference.)
     if ((reference as { readonly isValueReference?: boolean }).isValueReference === false) return false;

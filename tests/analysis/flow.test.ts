@@ -152,6 +152,12 @@ export async function run(items: { id: string; model: string }[]) {
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(options: object) { Object.assign(this, options); }`),
       // A static field is not the instance's.
       botClass(`private static readonly MODEL = 'claude-unicorn-9';`),
+      // A property of an object of primitives written elsewhere: it may hold anything.
+      `import Anthropic from '@anthropic-ai/sdk';
+const anthropic = new Anthropic();
+const config = { model: 'claude-unicorn-9', max_tokens: 100 };
+export function pick(model: string) { config.model = model; }
+export const r = anthropic.messages.create({ ...config, messages: [] });`,
       // Spread into a returned object, an object with a nested one: the copy shares it, and whoever gets it may change it.
       `import Anthropic from '@anthropic-ai/sdk';
 const anthropic = new Anthropic();
@@ -174,6 +180,15 @@ function params(prompt: string) {
 export const first = anthropic.messages.create(params('hi'));
 export const second = anthropic.messages.create({ messages: [], ...config });`,
         // Both requests send the one literal: one report.
+        errors: [unknownId(3, 25)],
+      },
+      {
+        // A property read from an object of primitives is a primitive: an object holding it that escapes changes nothing.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const anthropic = new Anthropic();
+const config = { model: 'claude-unicorn-9', max_tokens: 100 };
+register({ limit: config.max_tokens });
+export const r = anthropic.messages.create({ ...config, messages: [] });`,
         errors: [unknownId(3, 25)],
       },
       {
