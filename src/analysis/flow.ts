@@ -149,17 +149,13 @@ function readsOnly(reference: TSESLint.Scope.Reference): boolean {
   }
 }
 
-/** True when every value the resolved value can take is statically known. */
-/** A statically known primitive, or a choice of them: no object or array another piece of code may change. */
-function isKnownPrimitive(resolved: Resolved): boolean {
-  if (resolved.kind === 'object' || resolved.kind === 'array') return false;
-  if (resolved.kind === 'choice') return resolved.options.every(isKnownPrimitive);
-  return possibleValues(resolved).complete;
-}
-
-function isKnown(resolved: Resolved): boolean {
-  if (resolved.kind === 'object' || resolved.kind === 'array') return true;
-  if (resolved.kind === 'choice') return resolved.options.every(isKnown);
+/**
+ * True when every value the resolved value can take is statically known. `primitive`: only
+ * primitives count, not the objects and arrays other code may change.
+ */
+function isKnown(resolved: Resolved, primitive = false): boolean {
+  if (resolved.kind === 'object' || resolved.kind === 'array') return !primitive;
+  if (resolved.kind === 'choice') return resolved.options.every((option) => isKnown(option, primitive));
   return possibleValues(resolved).complete;
 }
 
@@ -313,7 +309,7 @@ export class DataFlow {
     const initializer = readonlyFieldInitializer(node, codeKeys(this.sourceCode.visitorKeys));
     if (!initializer) return null;
     const value = this.resolve(initializer, depth + 1);
-    return isKnownPrimitive(value) ? value : null;
+    return isKnown(value, true) ? value : null;
   }
 
   /** A call of a same-file function or method whose every `return` is known. */
@@ -324,7 +320,7 @@ export class DataFlow {
       fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(fn.body, codeKeys(this.sourceCode.visitorKeys)) : [fn.body];
     if (!returned || returned.length === 0) return null;
     const options = returned.map((expression) => this.resolve(expression, depth + 1));
-    return options.every(isKnown) ? choice(node, options) : null;
+    return options.every((value) => isKnown(value)) ? choice(node, options) : null;
   }
 
   /**
@@ -339,7 +335,7 @@ export class DataFlow {
       // A key that is statically known reads one value (or none): `getStaticValue` decides it.
       if (ASTUtils.getStaticValue(node.property, this.sourceCode.getScope(node.property))) return null;
       const values = [...object.properties.values()].map((property) => property.value);
-      return values.every(isKnown) ? choice(node, values) : null;
+      return values.every((value) => isKnown(value)) ? choice(node, values) : null;
     }
     const name = memberName(node);
     if (object.kind !== 'choice' || name === null) return null;
@@ -349,7 +345,7 @@ export class DataFlow {
       const property = option.properties.get(name);
       options.push(property ? property.value : { kind: 'literal', node, value: undefined });
     }
-    return options.every(isKnown) ? choice(node, options) : null;
+    return options.every((value) => isKnown(value)) ? choice(node, options) : null;
   }
 }
 

@@ -36,7 +36,7 @@ export function keyName(key: TSESTree.Node): string | null {
 }
 
 /** `require('<module>')` → the module name, for modules `tracked` accepts. */
-function requiredModule(node: TSESTree.CallExpression, tracked: (module: string) => boolean): string | null {
+export function requiredModule(node: TSESTree.CallExpression, tracked: (module: string) => boolean): string | null {
   if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return null;
   const argument = node.arguments[0];
   if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return null;

@@ -31,7 +31,7 @@ import {
 } from '../../facts/frameworks.js';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { isDefaultBaseUrl, replacesFetch } from '../transport.js';
-import { keyName, memberName, resolveImported } from '../imports.js';
+import { keyName, memberName, requiredModule, resolveImported } from '../imports.js';
 import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ModelCandidate, type Setting, type Transport } from '../request.js';
 import {
   asArray,
@@ -494,10 +494,8 @@ function modelCallOn(expression: TSESTree.Node): TSESTree.CallExpression | null 
 
 /** The provider module a top-level `require('…')` call loads, if it is one. */
 function requiredProvider(init: TSESTree.Expression | null): AiSdkProvider | null {
-  if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'require')
-    return null;
-  const [source] = init.arguments;
-  return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? (PROVIDER_MODULES.get(source.value) ?? null) : null;
+  const module = init?.type === AST_NODE_TYPES.CallExpression ? requiredModule(init, isProviderModule) : null;
+  return module === null ? null : (PROVIDER_MODULES.get(module) ?? null);
 }
 
 /**
