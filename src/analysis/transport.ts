@@ -72,7 +72,14 @@ function forwardsToFetch(sourceCode: SourceCode, wrapper: TSESTree.FunctionLike)
 export function replacesFetch(sourceCode: SourceCode, options: ResolvedObject): boolean {
   const property = options.properties.get('fetch');
   if (!property) return false;
-  const value = unwrapExpression(property.node.value);
-  if (isPlatformFetch(sourceCode, value)) return false;
-  return !(isFunction(value) && forwardsToFetch(sourceCode, value));
+  // Asked once per request of a client; the wrapper's body is walked once per property.
+  let replaces = replacing.get(property.node);
+  if (replaces === undefined) {
+    const value = unwrapExpression(property.node.value);
+    replaces = !isPlatformFetch(sourceCode, value) && !(isFunction(value) && forwardsToFetch(sourceCode, value));
+    replacing.set(property.node, replaces);
+  }
+  return replaces;
 }
+
+const replacing = new WeakMap<TSESTree.Property, boolean>();
