@@ -43,6 +43,44 @@ export function requiredModule(node: TSESTree.CallExpression, tracked: (module: 
   return tracked(argument.value) ? argument.value : null;
 }
 
+/** `vi.mock('<module>', ...)`, `jest.mock(...)` and their siblings: a test file replacing a module. */
+const MOCK_CALL = /\b(?:vi|jest)\s*\.\s*(?:mock|doMock|unstable_mockModule)\s*\(/u;
+const MOCKERS: ReadonlySet<string> = new Set(['vi', 'jest']);
+const MOCK_METHODS: ReadonlySet<string> = new Set(['mock', 'doMock', 'unstable_mockModule']);
+const mockedByFile = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+/**
+ * The modules the file's top-level `vi.mock('<module>')` / `jest.mock(...)` calls replace: what it
+ * imports from them is the test's stand-in, so no request made with it reaches the API.
+ */
+function mockedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const program = sourceCode.ast;
+  let mocked = mockedByFile.get(program);
+  if (!mocked) {
+    const found = new Set<string>();
+    if (MOCK_CALL.test(sourceCode.text)) {
+      for (const statement of program.body) {
+        const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? unwrapExpression(statement.expression) : null;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+        const { object } = call.callee;
+        const method = memberName(call.callee);
+        const [source] = call.arguments;
+        if (object.type !== AST_NODE_TYPES.Identifier || !MOCKERS.has(object.name) || method === null || !MOCK_METHODS.has(method))
+          continue;
+        if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') found.add(source.value);
+      }
+    }
+    mocked = found;
+    mockedByFile.set(program, mocked);
+  }
+  return mocked;
+}
+
+/** True when the file replaces `module` with a test double (`vi.mock`, `jest.mock`). */
+export function isMockedModule(sourceCode: Readonly<TSESLint.SourceCode>, module: string): boolean {
+  return mockedModules(sourceCode).has(module);
+}
+
 const extend = (value: ImportedValue | null, name: string | null): ImportedValue | null =>
   value && name !== null ? { module: value.module, path: [...value.path, name] } : null;
 
@@ -57,6 +95,11 @@ export function resolveImported(
   depth = 0,
 ): ImportedValue | null {
   if (depth > MAX_DEPTH) return null;
+  if (depth === 0 && mockedModules(sourceCode).size > 0) {
+    // A module the file mocks is not the real one.
+    const real = tracked;
+    tracked = (module) => real(module) && !isMockedModule(sourceCode, module);
+  }
   const node = unwrapExpression(original);
   switch (node.type) {
     case AST_NODE_TYPES.MemberExpression:

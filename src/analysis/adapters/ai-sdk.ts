@@ -31,7 +31,7 @@ import {
 } from '../../facts/frameworks.js';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { isDefaultBaseUrl, replacesFetch } from '../transport.js';
-import { keyName, memberName, requiredModule, resolveImported } from '../imports.js';
+import { isMockedModule, keyName, memberName, requiredModule, resolveImported } from '../imports.js';
 import { NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type ModelCandidate, type Setting, type Transport } from '../request.js';
 import {
   asArray,
@@ -546,7 +546,7 @@ function providerModelCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call: 
       if (statement.kind !== 'const') continue;
       for (const declarator of statement.declarations) {
         const provider = requiredProvider(declarator.init);
-        if (!provider) continue;
+        if (!provider || isMockedModule(sourceCode, provider.module)) continue;
         if (declarator.id.type === AST_NODE_TYPES.Identifier) {
           for (const identifier of references(declarator)) members(identifier, provider);
         } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
@@ -563,7 +563,7 @@ function providerModelCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call: 
     }
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
     const provider = PROVIDER_MODULES.get(statement.source.value);
-    if (!provider) continue;
+    if (!provider || isMockedModule(sourceCode, provider.module)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
         for (const identifier of references(specifier)) members(identifier, provider);

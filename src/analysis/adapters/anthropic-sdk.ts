@@ -10,11 +10,11 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
-import { GUARDED_METHODS, SDK_METHODS, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
+import { GUARDED_METHODS, SDK_METHODS, SDK_PACKAGES, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
 import { ClientResolver, clientClassOf, clientHasCustomBaseUrl, isOwnBaseUrl, type ClientInfo } from '../clients.js';
 import { replacesFetch } from '../transport.js';
 import { batchEntries, enclosingClassBody, payloadBranches } from '../flow.js';
-import { memberName, resolveImported } from '../imports.js';
+import { isMockedModule, memberName, resolveImported } from '../imports.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Fix, type Setting, type Transport } from '../request.js';
 import {
   asObject,
@@ -329,6 +329,8 @@ function typedResource(object: TSESTree.Node, proven: { resource: 'messages' | '
 
 function find(scan: FileScan, context: AdapterContext): { requests: ClaudeRequest[]; clients: ClientInfo[] } {
   const { sourceCode, values, settings, resolveModel, typed } = context;
+  // A test that mocks the SDK (`vi.mock('@anthropic-ai/sdk')`): every client it makes is the mock's.
+  if (SDK_PACKAGE_NAMES.some((module) => isMockedModule(sourceCode, module))) return { requests: [], clients: [] };
   const resolver = new ClientResolver(sourceCode, values, scan.thisWrites);
   const clients = scan.constructions
     .map((construction) => resolver.resolveClient(construction))
@@ -420,6 +422,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
 }
 
 const NO_DEFAULTS: ReadonlySet<string> = new Set();
+const SDK_PACKAGE_NAMES: readonly string[] = Object.keys(SDK_PACKAGES);
 
 export const anthropicSdk: ClientAdapter = {
   name: 'anthropic-sdk',
