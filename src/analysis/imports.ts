@@ -67,13 +67,26 @@ function mockedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<s
         const [source] = call.arguments;
         if (object.type !== AST_NODE_TYPES.Identifier || !MOCKERS.has(object.name) || method === null || !MOCK_METHODS.has(method))
           continue;
-        if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') found.add(source.value);
+        if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') continue;
+        if (!keepsRealModule(sourceCode, call.arguments[1])) found.add(source.value);
       }
     }
     mocked = found;
     mockedByFile.set(program, mocked);
   }
   return mocked;
+}
+
+/**
+ * A partial mock: a factory that starts from the real module (`vi.mock(m, async (importOriginal)
+ * => ...)`, `vi.importActual`, `jest.requireActual`), keeping what it does not replace, such as a
+ * class that spies on the real one and still sends.
+ */
+function keepsRealModule(sourceCode: Readonly<TSESLint.SourceCode>, factory: TSESTree.Node | undefined): boolean {
+  if (!factory || factory.type === AST_NODE_TYPES.SpreadElement) return false;
+  const fn = unwrapExpression(factory);
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return true;
+  return fn.params.length > 0 || /\b(?:importActual|requireActual|importOriginal)\b/u.test(sourceCode.getText(fn));
 }
 
 /** True when the file replaces `module` with a test double (`vi.mock`, `jest.mock`). */

@@ -27,6 +27,15 @@ export const llm = new ChatAnthropic({ model: 'claude-unicorn-1' });`,
   ],
   invalid: [
     {
+      // A partial mock starts from the real module: its classes may still send.
+      code: `vi.mock('@anthropic-ai/sdk', async (importOriginal) => ({ ...(await importOriginal()) }));\n${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 4, column: 39 }],
+    },
+    {
+      code: `jest.mock('@anthropic-ai/sdk', () => ({ ...jest.requireActual('@anthropic-ai/sdk'), helper: jest.fn() }));\n${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 4, column: 39 }],
+    },
+    {
       // Another module mocked: the client is the SDK's.
       code: `vi.mock('./db');\n${SDK_REQUEST}`,
       errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 4, column: 39 }],
