@@ -49,6 +49,11 @@ const MOCKERS: ReadonlySet<string> = new Set(['vi', 'jest']);
 const MOCK_METHODS: ReadonlySet<string> = new Set(['mock', 'doMock', 'unstable_mockModule']);
 const mockedByFile = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
 
+/** True for the test framework's mocking object (`vi`, `jest`), the one a mock call starts from. */
+export function isMocker(node: TSESTree.Node): node is TSESTree.Identifier {
+  return node.type === AST_NODE_TYPES.Identifier && MOCKERS.has(node.name);
+}
+
 /**
  * The modules the file's top-level `vi.mock('<module>')` / `jest.mock(...)` calls replace: what it
  * imports from them is the test's stand-in, so no request made with it reaches the API.
@@ -65,8 +70,7 @@ function mockedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<s
         const { object } = call.callee;
         const method = memberName(call.callee);
         const [source] = call.arguments;
-        if (object.type !== AST_NODE_TYPES.Identifier || !MOCKERS.has(object.name) || method === null || !MOCK_METHODS.has(method))
-          continue;
+        if (!isMocker(object) || method === null || !MOCK_METHODS.has(method)) continue;
         if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') continue;
         if (!keepsRealModule(sourceCode, call.arguments[1])) found.add(source.value);
       }

@@ -1,13 +1,14 @@
 /**
  * Where a client's requests go, as its options say: the facts the adapters share about a
- * `baseURL` that names the API's own address, and a `fetch` of the code's own that may never
- * reach the API (a test's canned response, a router, a rewritten URL).
+ * `baseURL` that names the API's own address, a `fetch` of the code's own that may never
+ * reach the API (a test's canned response, a router, a rewritten URL), and a test file that
+ * replaces the platform's `fetch` itself.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction } from './flow.js';
-import { memberName } from './imports.js';
-import { unwrapExpression, type ResolvedObject } from './values.js';
-import { codeKeys, pushChildren } from './walk.js';
+import { isMocker, memberName } from './imports.js';
+import { constantInitializer, unwrapExpression, type ResolvedObject } from './values.js';
+import { codeKeys, eachNode, pushChildren } from './walk.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -83,3 +84,150 @@ export function replacesFetch(sourceCode: SourceCode, options: ResolvedObject): 
 }
 
 const replacing = new WeakMap<TSESTree.Property, boolean>();
+
+// ------------------------------------------------------------------ a stubbed global fetch
+
+/** The objects whose `fetch` a test replaces: the global object under each of its names. */
+const STUBBED_OBJECTS: ReadonlySet<string> = new Set([...GLOBAL_OBJECTS, 'global']);
+/** Before any tree work: a `vi`/`jest` stub, spy or `mocked`, or a write to something's `fetch`. */
+const FETCH_STUB = /\b(?:vi|jest)\s*\.\s*(?:stubGlobal|spyOn|mocked)\s*\(|\bfetch['"`]?\s*\]?\s*=(?![=>])/u;
+/** Mock methods that replace what the mock does; the others (`mockName`, `mockClear`) leave a spy calling through. */
+const REPLACERS: ReadonlySet<string> = new Set([
+  'mockImplementation',
+  'mockImplementationOnce',
+  'mockReturnValue',
+  'mockReturnValueOnce',
+  'mockResolvedValue',
+  'mockResolvedValueOnce',
+  'mockRejectedValue',
+  'mockRejectedValueOnce',
+  'mockReturnThis',
+  'withImplementation',
+]);
+const stubbedByFile = new WeakMap<TSESTree.Program, boolean>();
+
+/** `fetch`, `global.fetch`, `globalThis.fetch`, ...: the global's own fetch, or a `const` holding it (`const realFetch = global.fetch`). */
+function isGlobalFetch(sourceCode: SourceCode, expression: TSESTree.Node, depth = 0): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    if (node.name === 'fetch' && isGlobal(sourceCode, node)) return true;
+    const init = depth === 0 ? constantInitializer(ASTUtils.findVariable(sourceCode.getScope(node), node) ?? null) : null;
+    return init !== null && isGlobalFetch(sourceCode, init, depth + 1);
+  }
+  return node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'fetch' && isGlobalObject(sourceCode, node.object);
+}
+
+const isGlobalObject = (sourceCode: SourceCode, node: TSESTree.Node): boolean =>
+  node.type === AST_NODE_TYPES.Identifier && STUBBED_OBJECTS.has(node.name) && isGlobal(sourceCode, node);
+
+/** The expression a node is part of, above the type assertions wrapped around it. */
+function outerOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && unwrapExpression(current.parent) !== current.parent) current = current.parent;
+  return current;
+}
+
+/**
+ * Follows a chain of mock methods up from `node` (`spy.mockName('f').mockResolvedValue(r)`):
+ * true when one of them replaces the implementation, otherwise the last call of the chain.
+ */
+function followMockChain(node: TSESTree.Node): true | TSESTree.Node {
+  let current = outerOf(node);
+  for (;;) {
+    const member = current.parent;
+    const call = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return current;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return current;
+    const method = memberName(member);
+    if (method !== null && REPLACERS.has(method)) return true;
+    current = outerOf(call);
+  }
+}
+
+/**
+ * True when the file replaces a spy's implementation: by a chain on the `spyOn` call itself, or
+ * through the variable it is stored in (`const spy = vi.spyOn(...)`, `spy = vi.spyOn(...)` in a
+ * `beforeEach`), anywhere the variable is used. A spy passed on, returned or kept in an object
+ * field may or may not be given one elsewhere: not proof.
+ */
+function spyIsReplaced(sourceCode: SourceCode, spy: TSESTree.CallExpression): boolean {
+  const end = followMockChain(spy);
+  if (end === true) return true;
+  const holder = end.parent;
+  let id: TSESTree.Node | null = null;
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === end) id = holder.id;
+  else if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=' && holder.right === end) id = holder.left;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+  return variable?.references.some((reference) => followMockChain(reference.identifier) === true) ?? false;
+}
+
+/** True when `node` replaces the platform's `fetch` (see `stubsPlatformFetch`). */
+function isFetchStub(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+    // `global.fetch = vi.fn()`; `globalThis.fetch = realFetch` puts the real one back.
+    const { left } = node;
+    return (
+      node.operator === '=' &&
+      left.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(left) === 'fetch' &&
+      isGlobalObject(sourceCode, left.object) &&
+      !isGlobalFetch(sourceCode, node.right)
+    );
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (!isMocker(node.callee.object)) return false;
+  const [first, second] = node.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return false;
+  switch (memberName(node.callee)) {
+    case 'stubGlobal':
+      return (
+        ASTUtils.getStringIfConstant(first) === 'fetch' &&
+        second !== undefined &&
+        second.type !== AST_NODE_TYPES.SpreadElement &&
+        !isGlobalFetch(sourceCode, second)
+      );
+    case 'spyOn':
+      return (
+        isGlobalObject(sourceCode, first) &&
+        second !== undefined &&
+        second.type !== AST_NODE_TYPES.SpreadElement &&
+        ASTUtils.getStringIfConstant(second) === 'fetch' &&
+        spyIsReplaced(sourceCode, node)
+      );
+    case 'mocked':
+      // `vi.mocked(fetch).mockResolvedValue(...)`: typing only, the replacement is on the global's fetch.
+      return isGlobalFetch(sourceCode, first) && followMockChain(node) === true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when a test file replaces the platform's `fetch` with a test double: `vi.stubGlobal('fetch',
+ * ...)`, a write to the real global's `fetch` (`global.fetch = vi.fn()`, `globalThis.fetch`,
+ * `window.fetch`, `self.fetch`, anywhere in the file, as tests do in `beforeEach`), or a
+ * `vi.spyOn(global, 'fetch')` / `jest.spyOn(...)` whose implementation the file replaces. Its
+ * `fetch(...)` calls reach the double, not the API.
+ *
+ * A spy alone calls through to the real `fetch` and still sends; so does a spy whose replacement
+ * the file does not provably make (one passed to a helper): those files keep their reports. The
+ * answer is for the whole file, not for the calls after the stub: a test's request runs after its
+ * `beforeEach`, wherever the two are written. A global the file declares (`const global = ...`)
+ * is not the platform's. Computed once per file, after a test on the text.
+ */
+export function stubsPlatformFetch(sourceCode: SourceCode): boolean {
+  const program = sourceCode.ast;
+  let stubbed = stubbedByFile.get(program);
+  if (stubbed === undefined) {
+    let found = false;
+    if (FETCH_STUB.test(sourceCode.text)) {
+      eachNode(sourceCode, (node) => {
+        if (!found && isFetchStub(sourceCode, node)) found = true;
+      });
+    }
+    stubbed = found;
+    stubbedByFile.set(program, stubbed);
+  }
+  return stubbed;
+}

@@ -12,12 +12,14 @@
  * which the transport rules read; a POST to a Messages path whose JSON body is known also
  * becomes request records (`params` is the body as written). Headers built by a function,
  * spread from an unknown object, held in a `Headers` instance or set by an interceptor, `hooks`
- * or `transformRequest` are unknown.
+ * or `transformRequest` are unknown. In a test file that stubs the global `fetch`
+ * (`vi.stubGlobal('fetch', ...)`, transport.ts), the platform `fetch` is not the real one; a
+ * library whose module the file mocks (`vi.mock('axios')`) is not the real one either (imports.ts).
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CLAUDE_API_HOST, HEADERS, MESSAGES_PATHS, apiVersionOf, type HttpEndpointKind } from '../../facts/http.js';
 import { memberName, resolveImported } from '../imports.js';
-import { isGlobal, isPlatformFetch } from '../transport.js';
+import { isGlobal, isPlatformFetch, stubsPlatformFetch } from '../transport.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Setting, type Transport } from '../request.js';
 import {
   asArray,
@@ -104,7 +106,8 @@ function isDefaultExport(path: readonly string[]): boolean {
 /** The library function an expression names: `fetch`, `axios`, `axios.post`, `got.post`, ... */
 function targetOf(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolver | null, callee: TSESTree.Node): Target | null {
   const node = unwrapExpression(callee);
-  if (isPlatformFetch(sourceCode, node)) return { library: 'fetch', verb: null, instance: null };
+  // A test file that stubs the global `fetch` calls its double; `node-fetch` and the others are mocked with `vi.mock`.
+  if (isPlatformFetch(sourceCode, node)) return stubsPlatformFetch(sourceCode) ? null : { library: 'fetch', verb: null, instance: null };
   const imported = resolveImported(sourceCode, node, isTracked);
   if (imported) {
     const library = libraryOf(imported.module);
