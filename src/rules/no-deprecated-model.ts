@@ -2,7 +2,7 @@ import { knownModels, mayUseGateway } from '../analysis/requests.js';
 import { lifecycleOf, replacementPhrase, replacementSpelling, type LifecycleFact, type ModelMatch } from '../facts/lookup.js';
 import type { SdkLifecycle } from '../facts/sdk-lifecycle.js';
 import { getSdkLifecycle } from '../settings/settings.js';
-import { defineRequestRule } from '../util/define-request-rule.js';
+import { NO_FINDINGS, defineRequestRule, type RequestFinding } from '../util/define-request-rule.js';
 import { isStringLiteralNode, replaceString } from '../util/fix.js';
 
 /**
@@ -14,7 +14,9 @@ export function checkDeprecation(match: ModelMatch, platform: string | null, now
   return fact.status === 'deprecated' ? fact : null;
 }
 
-export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecatedOverdue' | 'deprecatedDefault' | 'replaceWith'>({
+type MessageIds = 'deprecated' | 'deprecatedNoDate' | 'deprecatedOverdue' | 'deprecatedDefault' | 'replaceWith';
+
+export default defineRequestRule<MessageIds>({
   name: 'no-deprecated-model',
   meta: {
     type: 'suggestion',
@@ -41,8 +43,9 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecated
     const { models } = settings;
     const sdk = getSdkLifecycle(context);
     const now = new Date();
-    return function* check(request) {
-      if (mayUseGateway(request)) return;
+    return function check(request) {
+      if (mayUseGateway(request)) return NO_FINDINGS;
+      const findings: RequestFinding<MessageIds>[] = [];
       for (const { id, node, match, clientDefault } of knownModels(request)) {
         const finding = checkDeprecation(match, request.transport.platform, now, sdk);
         if (!finding) continue;
@@ -51,12 +54,12 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecated
         if (clientDefault === true) {
           // The code writes no model: nothing to rewrite, and the message says where the ID comes from.
           if (retiresOn !== undefined && finding.overdue !== true) {
-            yield { node, messageId: 'deprecatedDefault', data: { ...data, library: request.transport.library } };
+            findings.push({ node, messageId: 'deprecatedDefault', data: { ...data, library: request.transport.library } });
           }
           continue;
         }
         const suggested = replacement === undefined ? null : replacementSpelling(id, models.byId(replacement), request.transport.platform);
-        yield {
+        findings.push({
           node,
           messageId: retiresOn === undefined ? 'deprecatedNoDate' : finding.overdue === true ? 'deprecatedOverdue' : 'deprecated',
           data,
@@ -64,8 +67,9 @@ export default defineRequestRule<'deprecated' | 'deprecatedNoDate' | 'deprecated
             suggested !== null && isStringLiteralNode(node)
               ? [{ messageId: 'replaceWith', data: { id: suggested }, fix: (fixer) => replaceString(fixer, sourceCode, node, suggested) }]
               : [],
-        };
+        });
       }
+      return findings;
     };
   },
 });

@@ -1,7 +1,7 @@
 import type { ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues } from '../analysis/values.js';
 import { NONSTREAMING_TOKEN_LIMIT, modelNonstreamingTokens, sdkRequiresStreaming } from '../facts/sdk-limits.js';
-import { defineRequestRule } from '../util/define-request-rule.js';
+import { NO_FINDINGS, defineRequestRule } from '../util/define-request-rule.js';
 
 type MessageIds = 'requiresStreaming' | 'requiresStreamingForModel' | 'useStream';
 
@@ -72,24 +72,26 @@ export default defineRequestRule<MessageIds>({
   },
   defaultOptions: [],
   create() {
-    return function* check(request) {
+    return (request) => {
       const guard = request.transport.streamingGuard;
       const finding = guard && checkNonstreamingRequest(request);
-      if (!guard || !finding) return;
+      if (!guard || !finding) return NO_FINDINGS;
       const streamEndpoint = guard.streamLabel;
       const fix = guard.toStream;
-      yield {
-        node: request.endpoint.node,
-        messageId: finding.model === null ? 'requiresStreaming' : 'requiresStreamingForModel',
-        data: {
-          endpoint: request.endpoint.label,
-          value: String(finding.maxTokens),
-          limit: String(finding.limit),
-          model: finding.model ?? '',
-          streamEndpoint,
+      return [
+        {
+          node: request.endpoint.node,
+          messageId: finding.model === null ? 'requiresStreaming' : 'requiresStreamingForModel',
+          data: {
+            endpoint: request.endpoint.label,
+            value: String(finding.maxTokens),
+            limit: String(finding.limit),
+            model: finding.model ?? '',
+            streamEndpoint,
+          },
+          suggest: fix ? [{ messageId: 'useStream', data: { streamEndpoint }, fix }] : [],
         },
-        suggest: fix ? [{ messageId: 'useStream', data: { streamEndpoint }, fix }] : [],
-      };
+      ];
     };
   },
 });

@@ -114,10 +114,6 @@ export default defineRequestRule<MessageIds>({
   },
   defaultOptions: [],
   create({ sourceCode }) {
-    return function* check(request) {
-      for (const finding of checkParams(request)) {
-        yield { node: finding.property.node, ...describe(sourceCode, request, finding) };
-      }
-    };
+    return (request) => checkParams(request).map((finding) => ({ node: finding.property.node, ...describe(sourceCode, request, finding) }));
   },
 });

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownString, prop } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
-import { defineRequestRule } from '../util/define-request-rule.js';
+import { NO_FINDINGS, defineRequestRule } from '../util/define-request-rule.js';
 
 /** The last message of a request when it provably is an assistant message (a prefill). */
 export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node | null {
@@ -42,11 +42,10 @@ export default defineRequestRule<'prefillNotSupported'>({
   },
   defaultOptions: [],
   create() {
-    return function* check(request) {
+    return (request) => {
       const finding = checkPrefill(request, modelRows(request));
-      if (finding) {
-        yield { node: finding.node, messageId: 'prefillNotSupported', data: { model: formatList(finding.rows.map((row) => row.id)) } };
-      }
+      if (!finding) return NO_FINDINGS;
+      return [{ node: finding.node, messageId: 'prefillNotSupported', data: { model: formatList(finding.rows.map((row) => row.id)) } }];
     };
   },
 });

@@ -172,16 +172,16 @@ export default defineRequestRule<MessageIds>({
       data: { param },
       fix: (fixer: Parameters<typeof removeProperty>[1]) => removeProperty(sourceCode, fixer, property.node),
     });
-    return function* check(request) {
+    return (request) => {
       const apiVersion = request.transport.apiVersion;
-      for (const finding of checkSampling(request, apiVersion?.version ?? null, apiVersion?.reason ?? '', modelRows(request))) {
+      return checkSampling(request, apiVersion?.version ?? null, apiVersion?.reason ?? '', modelRows(request)).map((finding) => {
         const suggest = [removal(finding.property.key, finding.property)];
         if (finding.messageId === 'bothTemperatureAndTopP') {
           const temperature = request.params.properties.get('temperature');
           if (temperature) suggest.push(removal(temperature.key, temperature));
         }
-        yield { node: finding.property.node, messageId: finding.messageId, data: finding.data, suggest };
-      }
+        return { node: finding.property.node, messageId: finding.messageId, data: finding.data, suggest };
+      });
     };
   },
 });

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { possibleValues, type ResolvedProperty } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
-import { defineRequestRule } from '../util/define-request-rule.js';
+import { defineRequestRule, type RequestFinding } from '../util/define-request-rule.js';
 
 /** The value the "add max_tokens" suggestion writes: the one the Claude docs use in their examples. */
 export const SUGGESTED_MAX_TOKENS = 1024;
@@ -81,22 +81,23 @@ export default defineRequestRule<MessageIds>({
   },
   defaultOptions: [],
   create({ sourceCode }) {
-    return function* check(request) {
-      for (const finding of checkMaxTokens(request, modelRows(request))) {
+    return (request) =>
+      checkMaxTokens(request, modelRows(request)).map((finding): RequestFinding<MessageIds> => {
         if (finding.kind === 'missing') {
           const object = request.params.node;
-          yield {
+          return {
             node: object,
             messageId: 'missing',
             data: { endpoint: request.endpoint.label, param: request.spell('max_tokens') ?? 'max_tokens' },
             suggest: [{ messageId: 'addMaxTokens', fix: (fixer) => insertMaxTokens(sourceCode, fixer, object) }],
           };
-        } else if (finding.kind === 'aboveModelMax') {
+        }
+        if (finding.kind === 'aboveModelMax') {
           const { node, max } = finding;
           const propertyRange = finding.property.node.range;
           // Only rewrite a number written in this property, never a shared constant it refers to.
           const inPlace = node.type === AST_NODE_TYPES.Literal && node.range[0] >= propertyRange[0] && node.range[1] <= propertyRange[1];
-          yield {
+          return {
             node: finding.property.node,
             messageId: 'aboveModelMax',
             data: { value: String(finding.value), max: String(max), model: finding.row.id, param: finding.property.key },
@@ -104,14 +105,12 @@ export default defineRequestRule<MessageIds>({
               ? [{ messageId: 'useModelMax', data: { max: String(max) }, fix: (fixer) => fixer.replaceText(node, String(max)) }]
               : [],
           };
-        } else {
-          yield {
-            node: finding.property.node,
-            messageId: finding.kind,
-            data: { value: String(finding.value), param: finding.property.key },
-          };
         }
-      }
-    };
+        return {
+          node: finding.property.node,
+          messageId: finding.kind,
+          data: { value: String(finding.value), param: finding.property.key },
+        };
+      });
   },
 });

@@ -253,15 +253,12 @@ export default defineRequestRule<MessageIds>({
         ];
       },
     });
-    return function* check(request) {
-      for (const finding of checkMessages(request, modelRows(request))) {
-        yield {
-          node: finding.node,
-          messageId: finding.messageId,
-          data: finding.data,
-          suggest: finding.move ? [suggestion(finding.move)] : [],
-        };
-      }
-    };
+    return (request) =>
+      checkMessages(request, modelRows(request)).map((finding) => ({
+        node: finding.node,
+        messageId: finding.messageId,
+        data: finding.data,
+        suggest: finding.move ? [suggestion(finding.move)] : [],
+      }));
   },
 });

@@ -5,7 +5,7 @@ import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
 import { asArray, asObject, knownNumber, knownString, possibleValues, prop, type Resolved } from '../analysis/values.js';
 import { accepts } from '../facts/lookup.js';
 import { EFFORT_LEVELS, THINKING_TYPES, type EffortLevel, type ModelRow, type ThinkingType } from '../facts/types.js';
-import { defineRequestRule } from '../util/define-request-rule.js';
+import { NO_FINDINGS, defineRequestRule } from '../util/define-request-rule.js';
 import { removeProperty } from '../util/fix.js';
 
 export const MIN_BUDGET_TOKENS = 1024;
@@ -250,16 +250,17 @@ export default defineRequestRule<MessageIds>({
           kind === 'removeThinking' ? removeProperty(sourceCode, fixer, thinking.property.node) : fixer.replaceText(valueNode, replacement),
       };
     };
-    return function* check(request) {
+    return function check(request) {
+      const findings = checkThinking(request, modelRows(request));
+      if (findings.length === 0) return NO_FINDINGS;
       const thinking = thinkingOf(request);
       // Spelled for the messages only: most requests have no finding.
-      let names: ReturnType<typeof spelledNames> | undefined;
-      for (const finding of checkThinking(request, modelRows(request))) {
-        names ??= spelledNames(request);
+      const names = spelledNames(request);
+      return findings.map((finding) => {
         const suggest =
           thinking && !thinking.property.node.shorthand ? (finding.suggest ?? []).map((kind) => suggestion(kind, thinking)) : [];
-        yield { node: finding.node, messageId: finding.messageId, data: { ...names, ...finding.data }, suggest };
-      }
+        return { node: finding.node, messageId: finding.messageId, data: { ...names, ...finding.data }, suggest };
+      });
     };
   },
 });
