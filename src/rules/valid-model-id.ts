@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { mayUseGateway, type ClaudeRequest } from '../analysis/requests.js';
+import type { Service } from '../analysis/request.js';
 import {
   bedrockCore,
   idFor,
@@ -93,9 +94,24 @@ function vertexTakesFirstPartyId(id: string, provider: Provider, shape: Provider
   return !row || row.vertex.length === 0 || row.vertex.includes(id) || !DATE_SUFFIX.test(id);
 }
 
+/** Whose spelling an ID has. */
 const PLATFORM: Readonly<Record<Provider, string>> = {
   anthropic: 'the Claude API',
   bedrock: 'Amazon Bedrock',
+  vertex: 'Google Vertex AI',
+};
+
+/**
+ * Who answers the request. The platforms Anthropic operates take the Claude API's spelling, but a
+ * message that says a Foundry client "sends to the Claude API" sends the reader to the wrong docs.
+ */
+const SERVICE: Readonly<Record<Service, string>> = {
+  anthropic: 'the Claude API',
+  foundry: 'Microsoft Foundry',
+  aws: 'Claude Platform on AWS',
+  'google-cloud': 'Claude on Google Cloud',
+  bedrock: 'Amazon Bedrock',
+  'bedrock-mantle': 'Amazon Bedrock',
   vertex: 'Google Vertex AI',
 };
 
@@ -236,7 +252,8 @@ export default defineRequestRule<MessageIds, Options>({
             }
             break;
           case 'wrongProvider': {
-            const platform = PLATFORM[request.transport.platform ?? 'anthropic'];
+            const { service } = request.transport;
+            const platform = service === null ? PLATFORM[request.transport.platform ?? 'anthropic'] : SERVICE[service];
             const shape = PLATFORM[finding.shape];
             if (finding.expected === null) {
               report({ node, messageId: 'wrongProvider', data: { id, shape, platform } });

@@ -594,6 +594,93 @@ await vertex.messages.create({ model: 'claude-sonnet-4-5@20250929', max_tokens: 
         ],
       },
       {
+        // Anthropic operates Microsoft Foundry and it takes the Claude API's spelling; the message names where the request goes
+        code: `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
+const client = new AnthropicFoundry();
+await client.messages.create({ model: 'anthropic.claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+        output: null,
+        errors: [
+          {
+            messageId: 'wrongProviderWithId',
+            data: {
+              id: 'anthropic.claude-opus-4-7',
+              shape: 'Amazon Bedrock',
+              platform: 'Microsoft Foundry',
+              expected: 'claude-opus-4-7',
+            },
+            line: 3,
+            column: 39,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-opus-4-7' },
+                output: `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
+const client = new AnthropicFoundry();
+await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // Anthropic operates Claude Platform on AWS and it takes the Claude API's spelling; the message names where the request goes
+        code: `import { AnthropicAws } from '@anthropic-ai/aws-sdk';
+const client = new AnthropicAws();
+await client.messages.create({ model: 'anthropic.claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+        output: null,
+        errors: [
+          {
+            messageId: 'wrongProviderWithId',
+            data: {
+              id: 'anthropic.claude-opus-4-7',
+              shape: 'Amazon Bedrock',
+              platform: 'Claude Platform on AWS',
+              expected: 'claude-opus-4-7',
+            },
+            line: 3,
+            column: 39,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-opus-4-7' },
+                output: `import { AnthropicAws } from '@anthropic-ai/aws-sdk';
+const client = new AnthropicAws();
+await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // Anthropic operates Claude on Google Cloud and it takes the Claude API's spelling; the message names where the request goes
+        code: `import { AnthropicGoogleCloud } from '@anthropic-ai/google-cloud-sdk';
+const client = new AnthropicGoogleCloud();
+await client.messages.create({ model: 'anthropic.claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+        output: null,
+        errors: [
+          {
+            messageId: 'wrongProviderWithId',
+            data: {
+              id: 'anthropic.claude-opus-4-7',
+              shape: 'Amazon Bedrock',
+              platform: 'Claude on Google Cloud',
+              expected: 'claude-opus-4-7',
+            },
+            line: 3,
+            column: 39,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-opus-4-7' },
+                output: `import { AnthropicGoogleCloud } from '@anthropic-ai/google-cloud-sdk';
+const client = new AnthropicGoogleCloud();
+await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         // The table has no Bedrock spelling of this model
         code: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 const bedrock = new AnthropicBedrock();
