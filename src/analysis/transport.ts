@@ -6,7 +6,8 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction } from './flow.js';
-import { isMocker, memberName } from './imports.js';
+import { FETCH_MODULES } from '../facts/http.js';
+import { isMocker, memberName, resolveImported } from './imports.js';
 import { constantInitializer, unwrapExpression, type ResolvedObject } from './values.js';
 import { codeKeys, eachNode, pushChildren } from './walk.js';
 
@@ -120,6 +121,20 @@ function isGlobalFetch(sourceCode: SourceCode, expression: TSESTree.Node, depth 
 const isGlobalObject = (sourceCode: SourceCode, node: TSESTree.Node): boolean =>
   node.type === AST_NODE_TYPES.Identifier && STUBBED_OBJECTS.has(node.name) && isGlobal(sourceCode, node);
 
+/**
+ * True when `expression` is the platform's `fetch` or another that really sends: a `const` holding
+ * the global's (`const realFetch = global.fetch`), or a polyfill's (`import fetch from
+ * 'node-fetch'`, `require('undici').fetch`). Putting one on the global is no stub.
+ */
+function isRealFetch(sourceCode: SourceCode, expression: TSESTree.Node): boolean {
+  if (isGlobalFetch(sourceCode, expression)) return true;
+  const imported = resolveImported(sourceCode, expression, (module) => FETCH_MODULES.has(module));
+  return (
+    imported !== null &&
+    (imported.path.length === 0 || (imported.path.length === 1 && (imported.path[0] === 'default' || imported.path[0] === 'fetch')))
+  );
+}
+
 /** The expression a node is part of, above the type assertions wrapped around it. */
 function outerOf(node: TSESTree.Node): TSESTree.Node {
   let current = node;
@@ -165,14 +180,14 @@ function spyIsReplaced(sourceCode: SourceCode, spy: TSESTree.CallExpression): bo
 /** True when `node` replaces the platform's `fetch` (see `stubsPlatformFetch`). */
 function isFetchStub(sourceCode: SourceCode, node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-    // `global.fetch = vi.fn()`; `globalThis.fetch = realFetch` puts the real one back.
+    // `global.fetch = vi.fn()`; `globalThis.fetch = realFetch` puts the real one back, `= nodeFetch` a polyfill.
     const { left } = node;
     return (
       node.operator === '=' &&
       left.type === AST_NODE_TYPES.MemberExpression &&
       memberName(left) === 'fetch' &&
       isGlobalObject(sourceCode, left.object) &&
-      !isGlobalFetch(sourceCode, node.right)
+      !isRealFetch(sourceCode, node.right)
     );
   }
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -185,7 +200,7 @@ function isFetchStub(sourceCode: SourceCode, node: TSESTree.Node): boolean {
         ASTUtils.getStringIfConstant(first) === 'fetch' &&
         second !== undefined &&
         second.type !== AST_NODE_TYPES.SpreadElement &&
-        !isGlobalFetch(sourceCode, second)
+        !isRealFetch(sourceCode, second)
       );
     case 'spyOn':
       return (

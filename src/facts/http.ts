@@ -19,6 +19,9 @@ import { API_VERSIONS } from '../settings/api-version.js';
  */
 export const CLAUDE_API_HOST = 'api.anthropic.com';
 
+/** Modules whose `fetch` is the WHATWG `fetch` and really sends: used directly, or put on the global as a polyfill. */
+export const FETCH_MODULES: ReadonlySet<string> = new Set(['node-fetch', 'undici', 'cross-fetch', 'isomorphic-fetch']);
+
 export type HttpEndpointKind = 'messages' | 'countTokens' | 'batches';
 
 /**

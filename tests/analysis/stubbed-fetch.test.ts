@@ -53,6 +53,16 @@ beforeEach(() => {
 });
 ${FETCH_TEST}`,
     `globalThis['fetch'] = vi.fn();\n${FETCH_TEST}`,
+    // Another export of a fetch module is not its fetch: \`MockAgent\` answers, nothing is sent.
+    `import { fetchMock } from 'undici-test-helpers';
+import { MockAgent } from 'undici';
+globalThis.fetch = fetchMock(new MockAgent());
+${FETCH_TEST}`,
+    // A polyfill module the test file mocks is a double.
+    `import nodeFetch from 'node-fetch';
+vi.mock('node-fetch');
+global.fetch = nodeFetch;
+${FETCH_TEST}`,
     // A spy whose replacement is made through `vi.mocked`.
     `vi.spyOn(globalThis, 'fetch');
 beforeEach(() => {
@@ -105,6 +115,30 @@ afterEach(() => {
 });
 ${FETCH_TEST}`,
       errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 9, column: 35 }],
+    },
+    {
+      // A polyfill puts a fetch that really sends on the global: no stub.
+      code: `import nodeFetch from 'node-fetch';
+globalThis.fetch = nodeFetch as unknown as typeof fetch;
+${FETCH_TEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 7, column: 35 }],
+    },
+    {
+      code: `const { fetch: undiciFetch } = require('undici');
+if (!global.fetch) global.fetch = undiciFetch;
+${FETCH_TEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 7, column: 35 }],
+    },
+    {
+      code: `global.fetch = require('cross-fetch');
+${FETCH_TEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 6, column: 35 }],
+    },
+    {
+      code: `import * as undici from 'undici';
+vi.stubGlobal('fetch', undici.fetch);
+${FETCH_TEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 7, column: 35 }],
     },
     {
       // Stubbing fetch does not stub axios.

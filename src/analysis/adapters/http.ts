@@ -17,7 +17,7 @@
  * library whose module the file mocks (`vi.mock('axios')`) is not the real one either (imports.ts).
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { CLAUDE_API_HOST, HEADERS, MESSAGES_PATHS, apiVersionOf, type HttpEndpointKind } from '../../facts/http.js';
+import { CLAUDE_API_HOST, FETCH_MODULES, HEADERS, MESSAGES_PATHS, apiVersionOf, type HttpEndpointKind } from '../../facts/http.js';
 import { memberName, resolveImported } from '../imports.js';
 import { isGlobal, isPlatformFetch, stubsPlatformFetch } from '../transport.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Setting, type Transport } from '../request.js';
@@ -76,8 +76,6 @@ export interface HttpCall {
   readonly headers: HttpHeaders | null;
 }
 
-/** Modules whose `fetch` is the WHATWG `fetch`. */
-const FETCH_MODULES = new Set(['node-fetch', 'undici', 'cross-fetch', 'isomorphic-fetch']);
 const CLIENT_MODULES: Readonly<Record<string, HttpLibrary>> = { axios: 'axios', got: 'got', ky: 'ky' };
 /** Methods of axios, got and ky that take `(url, data?, config?)` or `(url, options?)`. */
 const VERBS = new Set(['post', 'get', 'put', 'patch', 'delete', 'head', 'request']);
