@@ -246,3 +246,43 @@ export function stubsPlatformFetch(sourceCode: SourceCode): boolean {
   }
   return stubbed;
 }
+
+/** A write to the global's `fetch`, or `vi.unstubAllGlobals()`, somewhere in a statement's text. */
+const FETCH_WRITE = /\bfetch['"`]?\s*\]?\s*=(?![=>])|\bstubGlobal\b|\bunstubAllGlobals\b/u;
+
+/** A statement that stubs the global's `fetch` when the module runs: `global.fetch = ...`, `vi.stubGlobal('fetch', ...)`. */
+function isImmediateStub(sourceCode: SourceCode, statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const expression = unwrapExpression(statement.expression);
+  if (expression.type === AST_NODE_TYPES.AssignmentExpression) return isFetchStub(sourceCode, expression);
+  return (
+    expression.type === AST_NODE_TYPES.CallExpression &&
+    expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(expression.callee) === 'stubGlobal' &&
+    isFetchStub(sourceCode, expression)
+  );
+}
+
+/**
+ * True when an SDK client is built, as the module runs, after a statement of the module's top
+ * level has put a stub in the global's `fetch` (`global.fetch = () => Promise.resolve(...)` and
+ * then `const client = new Anthropic()`): the SDK takes the global `fetch` when a client is built,
+ * so its requests reach the stub. Not proof, and so false: a construction in a function (it may
+ * run before the stub or after a restore), a stub in a function or a branch, or any other write
+ * to the global's `fetch` (or `vi.unstubAllGlobals()`) between the stub and the construction.
+ */
+export function builtOnStubbedFetch(sourceCode: SourceCode, construction: TSESTree.NewExpression): boolean {
+  if (!FETCH_STUB.test(sourceCode.text)) return false;
+  let statement: TSESTree.Node = construction;
+  while (statement.parent && statement.parent.type !== AST_NODE_TYPES.Program) {
+    if (isFunction(statement.parent) || statement.parent.type === AST_NODE_TYPES.ClassBody) return false;
+    statement = statement.parent;
+  }
+  let stubbed = false;
+  for (const earlier of sourceCode.ast.body) {
+    if (earlier === statement) return stubbed;
+    if (isImmediateStub(sourceCode, earlier)) stubbed = true;
+    else if (stubbed && FETCH_WRITE.test(sourceCode.getText(earlier))) stubbed = false;
+  }
+  return false;
+}

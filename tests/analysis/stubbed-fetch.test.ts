@@ -176,3 +176,80 @@ ruleTester.run('valid-http-request: a stubbed global fetch', validHttpRequest, {
     },
   ],
 });
+
+const SDK_REQUEST = `await client.messages.create({ model: 'claude-unicorn-1', max_tokens: 10, messages: [] });`;
+const STUB = `global.fetch = (() => Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve({}) })) as any;`;
+
+ruleTester.run('valid-model-id: an SDK client built on a stubbed global fetch', validModelId, {
+  valid: [
+    // The SDK takes the global fetch when the client is built: after a top-level stub, it calls the stub.
+    `import Anthropic from '@anthropic-ai/sdk';
+const originalFetch = global.fetch;
+${STUB}
+const client = new Anthropic({ apiKey: 'test-key' });
+${SDK_REQUEST}`,
+    `import Anthropic from '@anthropic-ai/sdk';
+import { vi } from 'vitest';
+vi.stubGlobal('fetch', vi.fn());
+export const client = new Anthropic();
+${SDK_REQUEST}`,
+  ],
+  invalid: [
+    {
+      // Built before the stub: the client keeps the real fetch.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+${STUB}
+${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 4, column: 39 }],
+    },
+    {
+      // Built in a function, which may run after the fetch is put back.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+${STUB}
+const make = () => new Anthropic();
+const client = make();
+${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 5, column: 39 }],
+    },
+    {
+      // The real fetch is back before the client is built.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const originalFetch = global.fetch;
+${STUB}
+global.fetch = originalFetch;
+const client = new Anthropic();
+${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 6, column: 39 }],
+    },
+    {
+      // A stub in a test's set-up runs after the module's top level, where the client is built.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+beforeEach(() => {
+  vi.stubGlobal('fetch', vi.fn());
+});
+const client = new Anthropic();
+${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 6, column: 39 }],
+    },
+    {
+      // A stub in a branch may not run.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+if (process.env.OFFLINE) {
+  ${STUB}
+}
+const client = new Anthropic();
+${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 6, column: 39 }],
+    },
+    {
+      // A polyfill is a real fetch.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+import nodeFetch from 'node-fetch';
+global.fetch = nodeFetch as any;
+const client = new Anthropic();
+${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 5, column: 39 }],
+    },
+  ],
+});

@@ -12,7 +12,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
 import { GUARDED_METHODS, SDK_METHODS, SDK_PACKAGES, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
 import { ClientResolver, clientClassOf, clientHasCustomBaseUrl, isOwnBaseUrl, type ClientInfo } from '../clients.js';
-import { replacesFetch } from '../transport.js';
+import { builtOnStubbedFetch, replacesFetch } from '../transport.js';
 import { batchEntries, enclosingClassBody, payloadBranches } from '../flow.js';
 import { isMockedModule, memberName, resolveImported } from '../imports.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Fix, type Setting, type Transport } from '../request.js';
@@ -357,6 +357,8 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     if (!resource) continue;
     const typedKind = provenSdk && !inFile ? typed?.client(resource.receiver) : null;
     const client = inFile ?? (typedKind ? { kind: typedKind, construction: null, options: null } : null);
+    // A client built on a stubbed global `fetch` sends to the stub.
+    if (client?.construction && builtOnStubbedFetch(sourceCode, client.construction)) continue;
     const argument = values.resolve(first);
     const second = call.arguments[1];
     const requestOptions = second && second.type !== AST_NODE_TYPES.SpreadElement ? values.resolve(second) : null;
