@@ -13,6 +13,7 @@ import path from 'node:path';
 import { ModelIndex, lifecycleOf, type LifecycleFact } from '../facts/lookup.js';
 import { DEFAULT_MODELS_FILE, MODELS_FILE_FORMAT, loadModelsFile, mergeModelsFile, type ModelsFile } from '../facts/models-file.js';
 import { nearestSdkLifecycle, type SdkLifecycle } from '../facts/sdk-lifecycle.js';
+import { SERVICE_NAMES } from '../facts/sdk-surface.js';
 import { MODEL_TABLE } from '../facts/table.js';
 import { THINKING_TYPES, type Acceptance, type ModelRow } from '../facts/types.js';
 import { parseSettings, SETTINGS_KEY } from '../settings/settings.js';
@@ -364,7 +365,7 @@ function formatTable(
       .filter((platform) => model.lifecycle[platform].status !== 'unknown')
       .map(
         (platform) =>
-          `  ${model.id} on ${platform === 'bedrock' ? 'Amazon Bedrock' : 'Google Vertex AI'}: ${describeLifecycle(model.lifecycle[platform])} (${model.lifecycle[platform].source})\n`,
+          `  ${model.id} on ${SERVICE_NAMES[platform]}: ${describeLifecycle(model.lifecycle[platform])} (${model.lifecycle[platform].source})\n`,
       ),
   );
   return (

@@ -2,6 +2,7 @@
  * Pure queries over the model table: resolve an ID in any of its forms, lifecycle at a date.
  */
 import { compareVersions, type SdkLifecycle } from './sdk-lifecycle.js';
+import { SERVICE_NAMES } from './sdk-surface.js';
 import { TABLE_SDK_VERSION } from './table.js';
 import type { Acceptance, EffortLevel, Lifecycle, ModelRow, Provider } from './types.js';
 
@@ -198,11 +199,6 @@ export interface LifecycleFact {
 }
 
 export const TABLE_SOURCE = "the plugin's model table";
-const PLATFORM_NAMES: Readonly<Record<LifecyclePlatform, string>> = {
-  'first-party': 'the Claude API',
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Google Vertex AI',
-};
 
 function factOf(lifecycle: Lifecycle, source: string, now: Date): LifecycleFact {
   const replacement = lifecycle.status === 'deprecated' || lifecycle.status === 'retired' ? lifecycle.replacement : null;
@@ -252,8 +248,8 @@ export function lifecycleOf(match: ModelMatch, platform: string | null, now: Dat
   if (where === null) return { status: 'unknown', source: `no lifecycle source for platform '${platform ?? ''}'` };
   if (where !== 'first-party') {
     const own = where === 'bedrock' ? row.bedrockLifecycle : row.vertexLifecycle;
-    const source = `${PLATFORM_NAMES[where]} dates in ${row.lifecycleSource ?? TABLE_SOURCE}`;
-    return own ? factOf(own, source, now) : { status: 'unknown', source: `no source gives ${PLATFORM_NAMES[where]}'s schedule` };
+    const source = `${SERVICE_NAMES[where]} dates in ${row.lifecycleSource ?? TABLE_SOURCE}`;
+    return own ? factOf(own, source, now) : { status: 'unknown', source: `no source gives ${SERVICE_NAMES[where]}'s schedule` };
   }
   const table = factOf(row.lifecycle, row.lifecycleSource ?? TABLE_SOURCE, now);
   const entry = sdk ? sdkEntry(row, sdk) : null;

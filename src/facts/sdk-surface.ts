@@ -163,6 +163,20 @@ const SERVICE_BODIES: Readonly<Record<Service, ServiceBody>> = {
   vertex: LENIENT,
 };
 
+/**
+ * What messages call each service. The platforms Anthropic operates take the Claude API's model
+ * IDs, but a message that says a Foundry client "sends to the Claude API" points to the wrong docs.
+ */
+export const SERVICE_NAMES: Readonly<Record<Service, string>> = {
+  anthropic: 'the Claude API',
+  foundry: 'Microsoft Foundry',
+  aws: 'Claude Platform on AWS',
+  'google-cloud': 'Claude on Google Cloud',
+  bedrock: 'Amazon Bedrock',
+  'bedrock-mantle': 'Amazon Bedrock',
+  vertex: 'Google Vertex AI',
+};
+
 export function serviceBody(service: Service | null): ServiceBody {
   return service === null ? LENIENT : SERVICE_BODIES[service];
 }

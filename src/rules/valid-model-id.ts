@@ -1,6 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { mayUseGateway, type ClaudeRequest } from '../analysis/requests.js';
-import type { Service } from '../analysis/request.js';
 import {
   bedrockCore,
   idFor,
@@ -12,6 +11,7 @@ import {
   type ModelIndex,
 } from '../facts/lookup.js';
 import type { SdkLifecycle } from '../facts/sdk-lifecycle.js';
+import { SERVICE_NAMES } from '../facts/sdk-surface.js';
 import type { ModelRow, Provider } from '../facts/types.js';
 import { getSdkLifecycle } from '../settings/settings.js';
 import { defineRequestRule, type RequestFinding } from '../util/define-request-rule.js';
@@ -93,27 +93,6 @@ function vertexTakesFirstPartyId(id: string, provider: Provider, shape: Provider
   if (provider !== 'vertex' || shape !== 'anthropic') return false;
   return !row || row.vertex.length === 0 || row.vertex.includes(id) || !DATE_SUFFIX.test(id);
 }
-
-/** Whose spelling an ID has. */
-const PLATFORM: Readonly<Record<Provider, string>> = {
-  anthropic: 'the Claude API',
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Google Vertex AI',
-};
-
-/**
- * Who answers the request. The platforms Anthropic operates take the Claude API's spelling, but a
- * message that says a Foundry client "sends to the Claude API" sends the reader to the wrong docs.
- */
-const SERVICE: Readonly<Record<Service, string>> = {
-  anthropic: 'the Claude API',
-  foundry: 'Microsoft Foundry',
-  aws: 'Claude Platform on AWS',
-  'google-cloud': 'Claude on Google Cloud',
-  bedrock: 'Amazon Bedrock',
-  'bedrock-mantle': 'Amazon Bedrock',
-  vertex: 'Google Vertex AI',
-};
 
 type MessageIds =
   | 'retired'
@@ -252,9 +231,10 @@ export default defineRequestRule<MessageIds, Options>({
             }
             break;
           case 'wrongProvider': {
-            const { service } = request.transport;
-            const platform = service === null ? PLATFORM[request.transport.platform ?? 'anthropic'] : SERVICE[service];
-            const shape = PLATFORM[finding.shape];
+            // The service that answers; a client of unknown service sends to its platform.
+            const { service, platform: provider } = request.transport;
+            const platform = SERVICE_NAMES[service ?? provider ?? 'anthropic'];
+            const shape = SERVICE_NAMES[finding.shape];
             if (finding.expected === null) {
               report({ node, messageId: 'wrongProvider', data: { id, shape, platform } });
             } else {

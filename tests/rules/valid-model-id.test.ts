@@ -18,6 +18,35 @@ function pinClock(isoDate: string): void {
 
 const TABLE = "the plugin's model table";
 
+/**
+ * The platforms Anthropic operates take the Claude API's spelling, so a Bedrock ID sent through
+ * their clients is wrong; the message names the platform the request goes to.
+ */
+const ANTHROPIC_OPERATED = [
+  { module: '@anthropic-ai/foundry-sdk', client: 'AnthropicFoundry', platform: 'Microsoft Foundry' },
+  { module: '@anthropic-ai/aws-sdk', client: 'AnthropicAws', platform: 'Claude Platform on AWS' },
+  { module: '@anthropic-ai/google-cloud-sdk', client: 'AnthropicGoogleCloud', platform: 'Claude on Google Cloud' },
+];
+
+function anthropicOperatedCase({ module, client, platform }: (typeof ANTHROPIC_OPERATED)[number]) {
+  const code = (model: string): string => `import { ${client} } from '${module}';
+const client = new ${client}();
+await client.messages.create({ model: '${model}', max_tokens: 1024, messages: [] });`;
+  return {
+    code: code('anthropic.claude-opus-4-7'),
+    output: null,
+    errors: [
+      {
+        messageId: 'wrongProviderWithId' as const,
+        data: { id: 'anthropic.claude-opus-4-7', shape: 'Amazon Bedrock', platform, expected: 'claude-opus-4-7' },
+        line: 3,
+        column: 39,
+        suggestions: [{ messageId: 'replaceWith' as const, data: { id: 'claude-opus-4-7' }, output: code('claude-opus-4-7') }],
+      },
+    ],
+  };
+}
+
 describe('on 2026-12-01: claude-opus-4-5 deprecated, claude-sonnet-4-5 retired', () => {
   pinClock('2026-12-01T12:00:00Z');
 
@@ -593,93 +622,7 @@ await vertex.messages.create({ model: 'claude-sonnet-4-5@20250929', max_tokens: 
           },
         ],
       },
-      {
-        // Anthropic operates Microsoft Foundry and it takes the Claude API's spelling; the message names where the request goes
-        code: `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
-const client = new AnthropicFoundry();
-await client.messages.create({ model: 'anthropic.claude-opus-4-7', max_tokens: 1024, messages: [] });`,
-        output: null,
-        errors: [
-          {
-            messageId: 'wrongProviderWithId',
-            data: {
-              id: 'anthropic.claude-opus-4-7',
-              shape: 'Amazon Bedrock',
-              platform: 'Microsoft Foundry',
-              expected: 'claude-opus-4-7',
-            },
-            line: 3,
-            column: 39,
-            suggestions: [
-              {
-                messageId: 'replaceWith',
-                data: { id: 'claude-opus-4-7' },
-                output: `import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
-const client = new AnthropicFoundry();
-await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
-              },
-            ],
-          },
-        ],
-      },
-      {
-        // Anthropic operates Claude Platform on AWS and it takes the Claude API's spelling; the message names where the request goes
-        code: `import { AnthropicAws } from '@anthropic-ai/aws-sdk';
-const client = new AnthropicAws();
-await client.messages.create({ model: 'anthropic.claude-opus-4-7', max_tokens: 1024, messages: [] });`,
-        output: null,
-        errors: [
-          {
-            messageId: 'wrongProviderWithId',
-            data: {
-              id: 'anthropic.claude-opus-4-7',
-              shape: 'Amazon Bedrock',
-              platform: 'Claude Platform on AWS',
-              expected: 'claude-opus-4-7',
-            },
-            line: 3,
-            column: 39,
-            suggestions: [
-              {
-                messageId: 'replaceWith',
-                data: { id: 'claude-opus-4-7' },
-                output: `import { AnthropicAws } from '@anthropic-ai/aws-sdk';
-const client = new AnthropicAws();
-await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
-              },
-            ],
-          },
-        ],
-      },
-      {
-        // Anthropic operates Claude on Google Cloud and it takes the Claude API's spelling; the message names where the request goes
-        code: `import { AnthropicGoogleCloud } from '@anthropic-ai/google-cloud-sdk';
-const client = new AnthropicGoogleCloud();
-await client.messages.create({ model: 'anthropic.claude-opus-4-7', max_tokens: 1024, messages: [] });`,
-        output: null,
-        errors: [
-          {
-            messageId: 'wrongProviderWithId',
-            data: {
-              id: 'anthropic.claude-opus-4-7',
-              shape: 'Amazon Bedrock',
-              platform: 'Claude on Google Cloud',
-              expected: 'claude-opus-4-7',
-            },
-            line: 3,
-            column: 39,
-            suggestions: [
-              {
-                messageId: 'replaceWith',
-                data: { id: 'claude-opus-4-7' },
-                output: `import { AnthropicGoogleCloud } from '@anthropic-ai/google-cloud-sdk';
-const client = new AnthropicGoogleCloud();
-await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [] });`,
-              },
-            ],
-          },
-        ],
-      },
+      ...ANTHROPIC_OPERATED.map(anthropicOperatedCase),
       {
         // The table has no Bedrock spelling of this model
         code: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
