@@ -129,10 +129,12 @@ const isGlobalObject = (sourceCode: SourceCode, node: TSESTree.Node): boolean =>
 function isRealFetch(sourceCode: SourceCode, expression: TSESTree.Node): boolean {
   if (isGlobalFetch(sourceCode, expression)) return true;
   const imported = resolveImported(sourceCode, expression, (module) => FETCH_MODULES.has(module));
-  return (
-    imported !== null &&
-    (imported.path.length === 0 || (imported.path.length === 1 && (imported.path[0] === 'default' || imported.path[0] === 'fetch')))
-  );
+  return imported !== null && isFetchExport(imported.path);
+}
+
+/** The `fetch` of a fetch module: the module itself (`require('cross-fetch')`), its default export or its `fetch`. */
+export function isFetchExport(path: readonly string[]): boolean {
+  return path.length === 0 || (path.length === 1 && (path[0] === 'default' || path[0] === 'fetch'));
 }
 
 /** The expression a node is part of, above the type assertions wrapped around it. */
@@ -247,7 +249,11 @@ export function stubsPlatformFetch(sourceCode: SourceCode): boolean {
   return stubbed;
 }
 
-/** A write to the global's `fetch`, or `vi.unstubAllGlobals()`, somewhere in a statement's text. */
+/**
+ * In a statement's text: a write to a `fetch` property, or a `vi.stubGlobal(...)` /
+ * `vi.unstubAllGlobals()` (which may put the real one back). After a stub, any of them ends the
+ * proof that the stub is still in place.
+ */
 const FETCH_WRITE = /\bfetch['"`]?\s*\]?\s*=(?![=>])|\bstubGlobal\b|\bunstubAllGlobals\b/u;
 
 /** A statement that stubs the global's `fetch` when the module runs: `global.fetch = ...`, `vi.stubGlobal('fetch', ...)`. */
@@ -263,26 +269,48 @@ function isImmediateStub(sourceCode: SourceCode, statement: TSESTree.ProgramStat
   );
 }
 
+const NO_STATEMENTS: ReadonlySet<TSESTree.Node> = new Set();
+const onStubByFile = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Node>>();
+
 /**
- * True when an SDK client is built, as the module runs, after a statement of the module's top
- * level has put a stub in the global's `fetch` (`global.fetch = () => Promise.resolve(...)` and
- * then `const client = new Anthropic()`): the SDK takes the global `fetch` when a client is built,
- * so its requests reach the stub. Not proof, and so false: a construction in a function (it may
- * run before the stub or after a restore), a stub in a function or a branch, or any other write
- * to the global's `fetch` (or `vi.unstubAllGlobals()`) between the stub and the construction.
+ * The module's top-level statements that run while the global's `fetch` holds a stub: those after
+ * an unconditional top-level stub, up to the first statement that may write it again. A stub in a
+ * function or a branch is not proof. Computed once per file, after a test on the text.
+ */
+function statementsOnStub(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
+  const program = sourceCode.ast;
+  let statements = onStubByFile.get(program);
+  if (!statements) {
+    statements = NO_STATEMENTS;
+    if (FETCH_STUB.test(sourceCode.text)) {
+      const found = new Set<TSESTree.Node>();
+      let stubbed = false;
+      for (const statement of program.body) {
+        if (isImmediateStub(sourceCode, statement)) stubbed = true;
+        else if (stubbed && FETCH_WRITE.test(sourceCode.getText(statement))) stubbed = false;
+        else if (stubbed) found.add(statement);
+      }
+      if (found.size > 0) statements = found;
+    }
+    onStubByFile.set(program, statements);
+  }
+  return statements;
+}
+
+/**
+ * True when an SDK client is built, as the module runs, while a stub put there by the module's top
+ * level holds the global's `fetch` (`global.fetch = () => Promise.resolve(...)` and then `const
+ * client = new Anthropic()`): the SDK takes the global `fetch` when a client is built, so its
+ * requests reach the stub. A construction in a function is not proof: it may run before the stub
+ * or after a restore.
  */
 export function builtOnStubbedFetch(sourceCode: SourceCode, construction: TSESTree.NewExpression): boolean {
-  if (!FETCH_STUB.test(sourceCode.text)) return false;
+  const statements = statementsOnStub(sourceCode);
+  if (statements.size === 0) return false;
   let statement: TSESTree.Node = construction;
   while (statement.parent && statement.parent.type !== AST_NODE_TYPES.Program) {
     if (isFunction(statement.parent) || statement.parent.type === AST_NODE_TYPES.ClassBody) return false;
     statement = statement.parent;
   }
-  let stubbed = false;
-  for (const earlier of sourceCode.ast.body) {
-    if (earlier === statement) return stubbed;
-    if (isImmediateStub(sourceCode, earlier)) stubbed = true;
-    else if (stubbed && FETCH_WRITE.test(sourceCode.getText(earlier))) stubbed = false;
-  }
-  return false;
+  return statements.has(statement);
 }

@@ -223,6 +223,15 @@ ${SDK_REQUEST}`,
       errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 6, column: 39 }],
     },
     {
+      // \`vi.unstubAllGlobals()\` puts the real fetch back.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+vi.stubGlobal('fetch', vi.fn());
+vi.unstubAllGlobals();
+const client = new Anthropic();
+${SDK_REQUEST}`,
+      errors: [{ messageId: 'unknown', data: { id: 'claude-unicorn-1' }, line: 5, column: 39 }],
+    },
+    {
       // A stub in a test's set-up runs after the module's top level, where the client is built.
       code: `import Anthropic from '@anthropic-ai/sdk';
 beforeEach(() => {

@@ -19,7 +19,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CLAUDE_API_HOST, FETCH_MODULES, HEADERS, MESSAGES_PATHS, apiVersionOf, type HttpEndpointKind } from '../../facts/http.js';
 import { memberName, resolveImported } from '../imports.js';
-import { isGlobal, isPlatformFetch, stubsPlatformFetch } from '../transport.js';
+import { isFetchExport, isGlobal, isPlatformFetch, stubsPlatformFetch } from '../transport.js';
 import { API_SPELLING, NONE, UNKNOWN, modelCandidates, type ClaudeRequest, type Setting, type Transport } from '../request.js';
 import {
   asArray,
@@ -111,8 +111,7 @@ function targetOf(sourceCode: Readonly<TSESLint.SourceCode>, values: ValueResolv
     const library = libraryOf(imported.module);
     if (!library) return null;
     const path = imported.path;
-    if (library === 'fetch')
-      return isDefaultExport(path) || (path.length === 1 && path[0] === 'fetch') ? { library, verb: null, instance: null } : null;
+    if (library === 'fetch') return isFetchExport(path) ? { library, verb: null, instance: null } : null;
     if (isDefaultExport(path)) return { library, verb: null, instance: null };
     const verb = path[path.length - 1] ?? '';
     return VERBS.has(verb) && isDefaultExport(path.slice(0, -1)) ? { library, verb, instance: null } : null;
