@@ -53,11 +53,6 @@ beforeEach(() => {
 });
 ${FETCH_TEST}`,
     `globalThis['fetch'] = vi.fn();\n${FETCH_TEST}`,
-    // Another export of a fetch module is not its fetch: \`MockAgent\` answers, nothing is sent.
-    `import { fetchMock } from 'undici-test-helpers';
-import { MockAgent } from 'undici';
-globalThis.fetch = fetchMock(new MockAgent());
-${FETCH_TEST}`,
     // A polyfill module the test file mocks is a double.
     `import nodeFetch from 'node-fetch';
 vi.mock('node-fetch');
