@@ -31,6 +31,13 @@ export const SHAPES = {
       code: `${HEADER}const base = { model: 'claude-opus-4-7', max_tokens: 1024 };\n${times(n, (i) => `await client.messages.create({ ...base, messages: [{ role: 'user', content: 'q${i}' }] });`)}\n`,
     }),
   },
+  /** n functions calling a client built after them and a top-level fetch stub (each call re-read the statements before it). */
+  'calls on a client built after a fetch stub': {
+    base: 500,
+    make: (n) => ({
+      code: `import Anthropic from '@anthropic-ai/sdk';\nglobal.fetch = (() => Promise.resolve(new Response('{}'))) as any;\n${times(n, (i) => `export async function ask${i}() {\n  return client.messages.create({ model: 'claude-opus-4-7', max_tokens: ${i + 1}, messages: [${turn(0)}] });\n}`)}\nconst client = new Anthropic();\n`,
+    }),
+  },
   /** One `messages` const used by n calls. */
   'shared messages const': {
     base: 500,

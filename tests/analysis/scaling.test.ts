@@ -67,6 +67,7 @@ const SIZES: Readonly<Record<string, number>> = {
   'properties and unknown spreads': 800,
   'one const spread into n calls': 100,
   'shared messages const': 100,
+  'calls on a client built after a fetch stub': 100,
   'settings.models rows': 300,
   'long names': 400,
 };
