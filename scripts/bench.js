@@ -21,7 +21,11 @@
  * paths, every file small and making requests, linted with configs.all against one no-op rule over
  * 21 rotated rounds (BENCH_DENSE_ROUNDS): the wall time over noop, per file and per Claude request
  * (the requests counted once by a rule that asks the shared finder), and the CPU shares of our code
- * and of garbage collection.
+ * and of garbage collection. Beside it, ESLint's own part of that cost: as many no-op rules as
+ * configs.all has (noop14), and a rule that makes as many reports per file as configs.all does,
+ * with a fix and a suggestion each, and nothing else (reports); typescript-eslint's recommended
+ * config for comparison; and the shared finder timed on each file twice, as the rules meet it
+ * and again on the same program, when its nodes and our code are in the CPU caches.
  *
  * Then the scaling table: each shape of scripts/shapes.js (the code that once made the analysis
  * quadratic) linted at n, 2n and 4n, with the time ratio per doubling (about 2 is linear, 4 is
@@ -157,6 +161,56 @@ function denseCorpus(copies) {
   return { files, perCopy: sources.length };
 }
 
+/** Fill `reportsPerFile` from one run of configs.all; returns the number of problems. */
+async function countReports(files) {
+  const eslint = new ESLint({
+    cwd: root,
+    overrideConfigFile: true,
+    overrideConfig: [{ ignores: [] }, base(false, root), ...CONFIGS.all()],
+  });
+  let total = 0;
+  for (const result of await eslint.lintFiles(files)) {
+    reportsPerFile.set(result.filePath, result.messages.length);
+    total += result.messages.length;
+  }
+  return total;
+}
+
+/**
+ * The shared request finder on each file twice: once as the rules meet it, then again on the same
+ * program (other settings, equal in content, so its cache does not answer). The second run reads
+ * the same nodes and runs the same code, which are then in the CPU caches; the gap between the two
+ * is what the first run pays for reading them from memory.
+ */
+function finderColdAndWarm(files, rounds) {
+  const sources = files.map((file) => ({ file, code: readFileSync(file, 'utf8') }));
+  const again = { 'claude-api': { ...base(false, root).settings['claude-api'] } };
+  const times = { first: 0, again: 0 };
+  let measuring = false;
+  const timer = {
+    meta: { type: 'problem', schema: [] },
+    create: (context) => ({
+      Program() {
+        const start = performance.now();
+        getClaudeRequests(context);
+        const middle = performance.now();
+        getClaudeRequests(Object.create(context, { settings: { value: again } }));
+        if (!measuring) return;
+        times.first += middle - start;
+        times.again += performance.now() - middle;
+      },
+    }),
+  };
+  const config = [base(false, root), { plugins: { bench: { rules: { timer } } }, rules: { 'bench/timer': 'error' } }];
+  const linter = new Linter({ configType: 'flat', cwd: root });
+  for (let round = 0; round < rounds + 2; round++) {
+    measuring = round >= 2; // after the JIT has settled
+    for (const { file, code } of sources) linter.verify(code, config, { filename: file });
+  }
+  const perFile = (ms) => ((ms * 1000) / rounds / files.length).toFixed(0);
+  return { first: perFile(times.first), again: perFile(times.again) };
+}
+
 /** The Claude requests the shared finder finds in the files (one run of a rule that counts them). */
 async function countRequests(files) {
   requestCount = 0;
@@ -238,8 +292,9 @@ async function denseBench() {
   const rounds = Number(process.env.BENCH_DENSE_ROUNDS ?? Math.max(ROUNDS, 21));
   // Before the wall-time rounds, which would warm this build's code and not the baseline's.
   if (process.env.BENCH_BASELINE) await compareBuilds(files, 5);
+  const problems = await countReports(files);
   const result = await measure('Dense Claude code, every rule (configs.all)', files, {
-    configs: ['baseline', 'noop', 'all'],
+    configs: ['baseline', 'noop', 'noop14', 'reports', 'tseslint', 'all'],
     ours: 'all',
     rounds,
   });
@@ -253,6 +308,14 @@ async function denseBench() {
   );
   console.log(
     `  per request: ${((over * 1000) / requests).toFixed(0)} µs wall over noop, ${((result.ruleTotal * 1000) / requests).toFixed(0)} µs inside our rules (ESLint stats)`,
+  );
+  const overNoop = (name) => `${((median(result.times[name]) / result.noop - 1) * 100).toFixed(1)}%`;
+  console.log(
+    `  ESLint's own part, over noop: ${overNoop('noop14')} for ${Object.keys(noopRules).length} no-op rules; ${overNoop('reports')} for a rule that only reports the same ${problems} problems (a fix and a suggestion each); typescript-eslint recommended ${overNoop('tseslint')}`,
+  );
+  const finder = finderColdAndWarm(files, 5);
+  console.log(
+    `  the shared request finder: ${finder.first} µs per file as the rules meet it, ${finder.again} µs when run again on the same file (nodes and code in the CPU caches)`,
   );
   rmSync(path.join(scratch, 'dense'), { recursive: true, force: true });
 }
@@ -282,9 +345,55 @@ const countRule = {
   }),
 };
 
+/** As many no-op rules as configs.all has rules: ESLint's own cost of running that many. */
+const noopRules = Object.fromEntries(Object.keys(claudeApi.configs.all.rules).map((_, index) => [`noop${index}`, noopRule]));
+
+/**
+ * Per file name, how many problems configs.all reports there (filled by `countReports`), and a
+ * rule that makes as many reports in each file, each with a fix and a suggestion as most of ours
+ * have, and does nothing else: ESLint's own cost of reporting what the plugin finds.
+ */
+const reportsPerFile = new Map();
+const reportRule = {
+  meta: {
+    type: 'problem',
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      found: "'{{model}}' is retired since {{date}}: the API answers 404. Use '{{replacement}}' instead.",
+      replace: "Replace with '{{replacement}}'.",
+    },
+  },
+  create: (context) => ({
+    Program() {
+      const tokens = context.sourceCode.ast.tokens;
+      const count = reportsPerFile.get(context.filename) ?? 0;
+      for (let index = 0; index < count && tokens.length > 0; index++) {
+        const token = tokens[(index * 7) % tokens.length];
+        const data = { model: 'claude-3-opus-20240229', date: '2026-01-05', replacement: 'claude-opus-4-7' };
+        context.report({
+          loc: token.loc,
+          messageId: 'found',
+          data,
+          fix: (fixer) => fixer.replaceTextRange(token.range, token.value),
+          suggest: [{ messageId: 'replace', data, fix: (fixer) => fixer.insertTextAfterRange(token.range, ' ') }],
+        });
+      }
+    },
+  }),
+};
+
 const CONFIGS = {
   baseline: () => [],
   noop: () => [{ plugins: { bench: { rules: { noop: noopRule } } }, rules: { 'bench/noop': 'error' } }],
+  noop14: () => [
+    {
+      plugins: { bench: { rules: noopRules } },
+      rules: Object.fromEntries(Object.keys(noopRules).map((name) => [`bench/${name}`, 'error'])),
+    },
+  ],
+  reports: () => [{ plugins: { bench: { rules: { reports: reportRule } } }, rules: { 'bench/reports': 'error' } }],
   ours: () => [claudeApi.configs.recommended],
   all: () => [claudeApi.configs.all],
   count: () => [{ plugins: { bench: { rules: { count: countRule } } }, rules: { 'bench/count': 'error' } }],
