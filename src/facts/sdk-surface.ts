@@ -93,7 +93,7 @@ export const PLATFORM_CLIENTS: ReadonlyMap<string, ClientClass> = new Map(
   ),
 );
 
-export type SdkMethod = 'create' | 'stream' | 'parse' | 'countTokens';
+export type SdkMethod = 'create' | 'stream' | 'parse' | 'countTokens' | 'toolRunner';
 
 /**
  * A request endpoint: the resource path from the client and its methods.
@@ -108,7 +108,7 @@ export interface SdkEndpoint {
 
 export const SDK_ENDPOINTS: readonly SdkEndpoint[] = [
   { path: ['messages'], methods: ['create', 'stream', 'parse', 'countTokens'], beta: false, batch: false },
-  { path: ['beta', 'messages'], methods: ['create', 'stream', 'parse', 'countTokens'], beta: true, batch: false },
+  { path: ['beta', 'messages'], methods: ['create', 'stream', 'parse', 'countTokens', 'toolRunner'], beta: true, batch: false },
   { path: ['messages', 'batches'], methods: ['create'], beta: false, batch: true },
   { path: ['beta', 'messages', 'batches'], methods: ['create'], beta: true, batch: true },
   // Older SDKs (before the feature went GA): same payload as messages, sent with the beta header.
@@ -118,8 +118,23 @@ export const SDK_ENDPOINTS: readonly SdkEndpoint[] = [
 /** Every request method name, for the finder's one walk. */
 export const SDK_METHODS: ReadonlySet<string> = new Set(SDK_ENDPOINTS.flatMap((endpoint) => endpoint.methods));
 
-/** The SDK methods that only read their payload (an object passed to them is not changed). */
-export const SDK_READ_ONLY_METHODS: ReadonlySet<string> = SDK_METHODS;
+/** Per resource path (`beta.messages`, `messages.batches`), the request methods it has. */
+export const SDK_ENDPOINT_METHODS: ReadonlyMap<string, ReadonlySet<SdkMethod>> = new Map(
+  SDK_ENDPOINTS.map((endpoint) => [endpoint.path.join('.'), new Set(endpoint.methods)]),
+);
+
+/**
+ * The tool runner, `client.beta.messages.toolRunner(params)` (research/ecosystem.md lists it
+ * among the SDK's request entry points; the SDK's `examples/tools-helpers-json-schema.ts` and
+ * `helpers.md` show its parameters): it sends `params` to `beta.messages.create` turn after turn,
+ * runs the tools it is given itself (tools made with `betaTool` or `betaZodTool`, each with a
+ * `run` function, sent without it), and keeps its own options out of the body.
+ */
+export const TOOL_RUNNER = {
+  method: 'toolRunner',
+  /** Options of the runner, not sent: `max_iterations` caps the turns. */
+  ownOptions: ['max_iterations'],
+} as const;
 
 /** The methods the SDK's long-request guard checks: `create` and `parse` without `stream: true`. */
 export const GUARDED_METHODS: ReadonlySet<SdkMethod> = new Set(['create', 'parse']);

@@ -462,6 +462,37 @@ describe('endpoints', () => {
     expect(find(`${setup}client.messages.retrieve(${payload});\nclient.messages.batches.list(${payload});`)).toEqual([]);
   });
 
+  it('the tool runner: the body it sends, without its own options, tools unknown', () => {
+    const request = only(`${setup}const runner = client.beta.messages.toolRunner({
+  model: 'claude-opus-4-8',
+  max_tokens: 1024,
+  messages: [{ role: 'user', content: 'Weather in SF?' }],
+  tools: [betaZodTool({ name: 'getWeather', inputSchema, run })],
+  max_iterations: 5,
+});`);
+    expect(summarise(request)).toEqual({
+      ...FIRST_PARTY,
+      endpoint: 'beta.messages.toolRunner',
+      method: 'toolRunner',
+      beta: true,
+      keys: ['model', 'max_tokens', 'messages', 'tools'],
+    });
+    expect(valueOf(request, 'tools')).toBe('<unknown>');
+    expect(request.literalBody).toBe(false);
+    expect(request.transport.streamingGuard).toBeNull();
+    expect(request.endpoint.toBeta).toBeNull();
+  });
+
+  it('the tool runner is only on beta.messages', () => {
+    expect(find(`${setup}client.messages.toolRunner(${payload});\nclient.beta.promptCaching.messages.toolRunner(${payload});`)).toEqual([]);
+  });
+
+  it('the tool runner of a client from another module, recognised by its Claude model ID', () => {
+    expect(find(`import { client } from './client';\nclient.beta.messages.toolRunner(${payload});`)).toEqual([
+      { ...FIRST_PARTY, endpoint: 'beta.messages.toolRunner', method: 'toolRunner', beta: true, clientKind: 'unknown', provider: null },
+    ]);
+  });
+
   it.each([
     ['messages.batches.create', false],
     ['beta.messages.batches.create', true],

@@ -146,6 +146,8 @@ await client.messages.create({ [key]: 1, model: 'claude-sonnet-4-6', max_tokens:
     `${IMPORT}await client.messages.batches.create({ requests: [{ custom_id: 'a', params: { model: 'claude-sonnet-4-6', max_tokens: 1024, user_profile_id: 'p', messages: [] } }] });`,
     // Whether batches reject fallbacks is not proven: not reported.
     `${IMPORT}await client.beta.messages.batches.create({ requests: [{ custom_id: 'a', params: { model: 'claude-sonnet-4-6', max_tokens: 1024, betas: ['x'], fallbacks: ['default'], messages: [] } }], betas: ['x'] });`,
+    // The tool runner's own options are not body fields, and the facts do not list them all.
+    `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-sonnet-4-6', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], tools: [weather], max_iterations: 5, compactionControl: { enabled: true } });`,
   ],
   invalid: [
     // Other spellings of real parameters: a fix.

@@ -382,6 +382,48 @@ await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, mes
         ],
       },
       {
+        // The tool runner sends its model with every turn (trial 6: the SDK's own example).
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const message = await client.beta.messages.toolRunner({
+  model: 'claude-3-5-sonnet-latest',
+  max_tokens: 1024,
+  messages: [{ role: 'user', content: 'What is the weather in SF?' }],
+  tools: [betaTool({ name: 'getWeather', inputSchema, run: ({ location }) => \`Foggy in \${location}\` })],
+  max_iterations: 10,
+});`,
+        output: null,
+        errors: [
+          {
+            messageId: 'retired',
+            data: {
+              id: 'claude-3-5-sonnet-latest',
+              name: 'Claude Sonnet 3.5',
+              date: '2025-10-28',
+              replacement: "'claude-sonnet-4-6'",
+              source: TABLE,
+            },
+            line: 4,
+            column: 10,
+            suggestions: [
+              {
+                messageId: 'replaceWith',
+                data: { id: 'claude-sonnet-4-6' },
+                output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const message = await client.beta.messages.toolRunner({
+  model: 'claude-sonnet-4-6',
+  max_tokens: 1024,
+  messages: [{ role: 'user', content: 'What is the weather in SF?' }],
+  tools: [betaTool({ name: 'getWeather', inputSchema, run: ({ location }) => \`Foggy in \${location}\` })],
+  max_iterations: 10,
+});`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         // An old dotted ID that really existed is retired, not misspelled
         code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();

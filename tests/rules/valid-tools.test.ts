@@ -14,6 +14,16 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('valid-tools', rule, {
   valid: [
+    // The tool runner sends its tools without their `run` and `parse` functions.
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.beta.messages.toolRunner({
+  model: 'claude-opus-4-8',
+  max_tokens: 1024,
+  messages: [{ role: 'user', content: 'Weather in Paris?' }],
+  tools: [{ name: 'get weather', input_schema: { type: 'object' }, run: async () => 'Sunny', parse: JSON.parse }],
+  tool_choice: { type: 'tool', name: 'get weather' },
+});`,
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({

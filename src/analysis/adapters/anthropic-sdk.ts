@@ -1,8 +1,8 @@
 /**
  * The Anthropic SDKs (`@anthropic-ai/sdk` and the Bedrock, Vertex, Foundry, AWS and Google Cloud
  * clients): `<client>.messages.create|stream|parse|countTokens`, `messages.batches.create`
- * (each `requests[].params`), and the same under `beta.` (and the older
- * `beta.promptCaching.messages`).
+ * (each `requests[].params`), the same under `beta.` (and the older
+ * `beta.promptCaching.messages`), and the tool runner `beta.messages.toolRunner`.
  *
  * A call is a Claude request when its receiver is provably a Claude client (clients.ts), or
  * when its payload names a Claude model ID (a client made in another module). Twilio's
@@ -10,7 +10,15 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { looksLikeClaudeModelId } from '../../facts/lookup.js';
-import { GUARDED_METHODS, SDK_METHODS, SDK_PACKAGES, isSdkPackage, type SdkMethod } from '../../facts/sdk-surface.js';
+import {
+  GUARDED_METHODS,
+  SDK_ENDPOINT_METHODS,
+  SDK_METHODS,
+  SDK_PACKAGES,
+  TOOL_RUNNER,
+  isSdkPackage,
+  type SdkMethod,
+} from '../../facts/sdk-surface.js';
 import { ClientResolver, clientClassOf, clientHasCustomBaseUrl, isOwnBaseUrl, type ClientInfo } from '../clients.js';
 import { builtOnStubbedFetch, replacesFetch } from '../transport.js';
 import { batchEntries, enclosingClassBody, payloadBranches } from '../flow.js';
@@ -34,7 +42,7 @@ const { DefinitionType } = TSESLint.Scope;
  * Cheap pre-check: a request needs an SDK import in the file, or a client from elsewhere called
  * as `messages.<method>` / `messages.batches` (possibly `messages?.` or across a line break).
  */
-const CALLS_RESOURCE = /\bmessages\s*\??\.\s*(?:create|stream|parse|countTokens|batches)\b/u;
+const CALLS_RESOURCE = /\bmessages\s*\??\.\s*(?:create|stream|parse|countTokens|toolRunner|batches)\b/u;
 
 interface Owner {
   /** The expression the resource hangs off: the client. */
@@ -141,10 +149,7 @@ function resourceOf(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTree.
   const batches = method === 'create' ? batchesSide(sourceCode, object, 0) : null;
   if (batches) return { ...batches, batch: true };
   const messages = messagesSide(sourceCode, object, 0);
-  if (!messages) return null;
-  // The older `beta.promptCaching.messages` had `create` and `stream` only.
-  if (messages.path === 'beta.promptCaching.messages' && method !== 'create' && method !== 'stream') return null;
-  return { ...messages, batch: false };
+  return messages && { ...messages, batch: false };
 }
 
 // ------------------------------------------------------------------ transport
@@ -354,7 +359,9 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
     if (typedReceiver?.kind === 'other') continue;
     const provenSdk = typedReceiver?.kind === 'sdk' ? typedReceiver : null;
     const resource = written ?? (provenSdk && typedResource(callee.object, provenSdk));
-    if (!resource) continue;
+    // Each resource has its own methods: the older `beta.promptCaching.messages` only `create`
+    // and `stream`, the tool runner only `beta.messages`.
+    if (!resource || !SDK_ENDPOINT_METHODS.get(resource.path)?.has(method)) continue;
     const typedKind = provenSdk && !inFile ? typed?.client(resource.receiver) : null;
     const client = inFile ?? (typedKind ? { kind: typedKind, construction: null, options: null } : null);
     // A client built on a stubbed global `fetch` sends to the stub.
@@ -373,6 +380,7 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
       payloads.push(...payloadBranches(argument));
     }
     if (payloads.length === 0) continue;
+    const toolRunner = method === TOOL_RUNNER.method;
     const timeout: Setting<number> =
       requestOptionsWithoutTimeout(call, requestOptions) && clientWithoutTimeout(sourceCode, call, client, clients) ? NONE : UNKNOWN;
     const label = `${resource.path}.${method}`;
@@ -410,8 +418,10 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
           toBeta: resource.beta ? null : betaClientFix(sourceCode, call, resource.batch),
         },
         transport,
-        params: payload,
-        literalBody: true,
+        params: toolRunner ? toolRunnerBody(payload) : payload,
+        // The runner's parameters are the body plus its own options, which the facts do not list
+        // in full: key-level checks would take an option for an unknown parameter.
+        literalBody: !toolRunner,
         requestOptions,
         clientDefaults: NO_DEFAULTS,
         spell: API_SPELLING,
@@ -424,6 +434,19 @@ function find(scan: FileScan, context: AdapterContext): { requests: ClaudeReques
 }
 
 const NO_DEFAULTS: ReadonlySet<string> = new Set();
+
+/**
+ * What the tool runner sends of its parameters: the body without the runner's own options, and
+ * `tools` as an unknown value (the runner sends each tool without its `run` function, and tools
+ * made with `betaTool` or `betaZodTool` are calls).
+ */
+function toolRunnerBody(params: ResolvedObject): ResolvedObject {
+  const properties = new Map(params.properties);
+  for (const option of TOOL_RUNNER.ownOptions) properties.delete(option);
+  const tools = properties.get('tools');
+  if (tools) properties.set('tools', { ...tools, value: { kind: 'unknown', node: tools.value.node } });
+  return { ...params, properties };
+}
 const SDK_PACKAGE_NAMES: readonly string[] = Object.keys(SDK_PACKAGES);
 
 export const anthropicSdk: ClientAdapter = {
