@@ -159,6 +159,12 @@ function isKnown(resolved: Resolved, primitive = false): boolean {
   return possibleValues(resolved).complete;
 }
 
+/** A primitive, something not known, or a choice of those: never an object or array, whose parts a caller may read. */
+function isScalar(resolved: Resolved): boolean {
+  if (resolved.kind === 'choice') return resolved.options.every(isScalar);
+  return resolved.kind === 'literal' || resolved.kind === 'unknown';
+}
+
 const choice = (node: TSESTree.Node, options: Resolved[]): Resolved =>
   options.length === 1 && options[0] ? options[0] : { kind: 'choice', node, options };
 
@@ -312,7 +318,13 @@ export class DataFlow {
     return isKnown(value, true) ? value : null;
   }
 
-  /** A call of a same-file function or method whose every `return` is known. */
+  /**
+   * A call of a same-file function or method whose every `return` is known; or, for a function
+   * without parameters, whose returns are primitives or unknown, some known (`getModel() {
+   * return process.env.MODEL || 'claude-…' }`): then the call is what the returned expression is
+   * where it is written, its fallback one of the values it may send. With parameters, what is
+   * unknown may be an argument that rules the fallback out (`pick(m) { return m ?? '…' }`).
+   */
   call(node: TSESTree.CallExpression, depth: number): Resolved | null {
     const fn = calledFunction(this.sourceCode, node.callee);
     if (!fn || fn.async || fn.generator) return null;
@@ -320,7 +332,10 @@ export class DataFlow {
       fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(fn.body, codeKeys(this.sourceCode.visitorKeys)) : [fn.body];
     if (!returned || returned.length === 0) return null;
     const options = returned.map((expression) => this.resolve(expression, depth + 1));
-    return options.every((value) => isKnown(value)) ? choice(node, options) : null;
+    if (options.every((value) => isKnown(value))) return choice(node, options);
+    const readsArguments = fn.params.length > 0 || (this.sourceCode.getScope(fn).set.get('arguments')?.references.length ?? 0) > 0;
+    if (readsArguments || !options.every(isScalar) || !options.some((value) => possibleValues(value).values.length > 0)) return null;
+    return choice(node, options);
   }
 
   /**

@@ -46,6 +46,26 @@ describe('same-file data flow', () => {
 
   ruleTester.run('valid-model-id', validModelId, {
     valid: [
+      // A helper's fallback that an argument may rule out: what is unknown may be the argument.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+function pick(model?: string) {
+  return model ?? 'claude-unicorn-9';
+}
+await client.messages.create({ model: pick('claude-opus-4-8'), max_tokens: 1024, messages: [] });`,
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+function pick() {
+  return arguments[0] ?? 'claude-unicorn-9';
+}
+await client.messages.create({ model: pick('claude-opus-4-8'), max_tokens: 1024, messages: [] });`,
+      // A helper that returns an object or something unknown: its parts are not guessed.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+function settings() {
+  return process.env.SETTINGS ? JSON.parse(process.env.SETTINGS) : { model: 'claude-unicorn-9' };
+}
+await client.messages.create({ model: settings().model, max_tokens: 1024, messages: [] });`,
       // A parameter also called with a value that is not known.
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
@@ -303,6 +323,33 @@ export class Assistant {
 }`,
         output: null,
         errors: [unknownId(5, 12)],
+      },
+      {
+        // A getter without parameters whose return falls back to a literal (trial 6): the fallback is sent when the setting is missing.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+export class Assistant {
+  private client = new Anthropic();
+  getModel() {
+    return process.env.CLAUDE_MODEL || 'claude-unicorn-9';
+  }
+  ask() {
+    return this.client.messages.create({ model: this.getModel(), max_tokens: 1024, messages: [] });
+  }
+}`,
+        output: null,
+        errors: [unknownId(5, 40)],
+      },
+      {
+        // The same with a function declaration, and a return that is not known at all beside it.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+function model() {
+  if (process.env.CLAUDE_MODEL) return process.env.CLAUDE_MODEL;
+  return 'claude-unicorn-9';
+}
+await client.messages.create({ model: model(), max_tokens: 1024, messages: [] });`,
+        output: null,
+        errors: [unknownId(5, 10)],
       },
       {
         // A keyed lookup with an unknown key: each value of the map.
