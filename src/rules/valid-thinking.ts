@@ -11,6 +11,7 @@ import { removeProperty } from '../util/fix.js';
 export const MIN_BUDGET_TOKENS = 1024;
 
 type MessageIds =
+  | 'notAnObject'
   | 'unknownType'
   | 'enabledNotSupported'
   | 'adaptiveNotSupported'
@@ -55,6 +56,9 @@ function betasMayName(request: ClaudeRequest, feature: string): boolean {
   });
 }
 
+/** A string, number or boolean: what `thinking` is sometimes set to by mistake (`null` and `undefined` may mean "not set"). */
+const isScalarSetting = (value: unknown): boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
 /** Findings about the thinking mode against one model row. */
 function checkModeForRow(request: ClaudeRequest, thinking: ThinkingInfo, row: ModelRow): ThinkingFinding | null {
   const type = thinking.type as ThinkingType;
@@ -82,6 +86,13 @@ function checkModeForRow(request: ClaudeRequest, thinking: ThinkingInfo, row: Mo
 export function checkThinking(request: ClaudeRequest, rows: readonly ModelRow[]): ThinkingFinding[] {
   const findings: ThinkingFinding[] = [];
   const thinking = thinkingOf(request);
+  const written = thinking?.property.value;
+  // `thinking: 'extended'`, `thinking: true`: the API takes an object. Only where the body is sent
+  // as written: the AI SDK validates its provider options before sending.
+  if (thinking && written?.kind === 'literal' && isScalarSetting(written.value) && request.literalBody) {
+    const value = typeof written.value === 'string' ? `'${written.value}'` : String(written.value);
+    findings.push({ node: thinking.property.node, messageId: 'notAnObject', data: { value } });
+  }
   if (thinking?.type !== undefined) {
     if (!(THINKING_TYPES as readonly string[]).includes(thinking.type)) {
       findings.push({
@@ -206,6 +217,8 @@ export default defineRequestRule<MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
+      notAnObject:
+        "`thinking: {{value}}` is not a thinking setting: the API answers 400. `thinking` takes an object: `{ type: 'adaptive' }`, `{ type: 'enabled', budget_tokens: N }` or `{ type: 'disabled' }`, whichever the model accepts.",
       unknownType: "`thinking.type: '{{type}}'` is not a thinking mode: the API answers 400. Use one of '{{types}}'.",
       enabledNotSupported:
         "{{model}} rejects manual thinking (`type: 'enabled'` with `{{budgetKey}}`) with 400. Use `thinking: { type: 'adaptive' }` and set `{{effortParam}}` to control depth.",

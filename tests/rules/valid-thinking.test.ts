@@ -122,12 +122,37 @@ await client.messages.create({ model: 'claude-opus-4-5', max_tokens: 4096, outpu
     `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 const client = new AnthropicBedrock();
 await client.messages.create({ model: 'us.anthropic.claude-opus-4-6-v1', max_tokens: 4096, thinking: { type: 'adaptive' }, messages: [] });`,
+    // \`null\` and \`undefined\` may mean "not set"; the AI SDK validates its provider options before sending.
+    `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, thinking: undefined, messages: [] });
+await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, thinking: null, messages: [] });`,
+    `import { generateText } from 'ai';
+import { anthropic } from '@ai-sdk/anthropic';
+await generateText({ model: anthropic('claude-opus-4-8'), prompt: 'Hi', providerOptions: { anthropic: { thinking: 'extended' } } });`,
     // An unknown model ID has no row: nothing model-specific is checked.
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
 await client.messages.create({ model: 'claude-opus-9', max_tokens: 4096, thinking: { type: 'between_tools' }, messages: [] });`,
   ],
   invalid: [
+    {
+      // Trial 7: a mode name where the API takes an object.
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+await client.messages.create({ model: 'claude-opus-4-8', max_tokens: 1024, thinking: 'extended', messages: [] });`,
+      output: null,
+      errors: [{ messageId: 'notAnObject', data: { value: "'extended'" }, line: 3, column: 76, suggestions: [] }],
+    },
+    {
+      code: `const res = await fetch('https://api.anthropic.com/v1/messages', {
+  method: 'POST',
+  headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
+  body: JSON.stringify({ model: 'claude-sonnet-4-6', max_tokens: 1024, thinking: true, messages: [{ role: 'user', content: 'Hi' }] }),
+});`,
+      output: null,
+      errors: [{ messageId: 'notAnObject', data: { value: 'true' }, line: 4, column: 72, suggestions: [] }],
+    },
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
