@@ -503,6 +503,24 @@ export class ValueResolver {
     return value;
   }
 
+  /**
+   * `const { model = 'claude-…' } = await req.json()`: when the source is not known, the default
+   * is sent whenever it lacks the key, so the value is the default or something not known (as
+   * `body.model ?? 'claude-…'` is). A source the file knows may set the key: not guessed.
+   */
+  private destructuredDefault(node: TSESTree.Identifier, variable: TSESLint.Scope.Variable, depth: number): Resolved | null {
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== DefinitionType.Variable || !def.node.init || def.node.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
+    if (def.parent.kind !== 'const' && variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
+    const assignment = def.name.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentPattern || assignment.left !== def.name) return null;
+    // A key of the declared pattern itself, not of a nested one: `{ model = '…' }`, `{ model: m = '…' }`.
+    const property = assignment.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== assignment || property.parent !== def.node.id) return null;
+    if (this.resolve(def.node.init, depth + 1).kind !== 'unknown') return null;
+    return { kind: 'choice', node, options: [unknown(node), this.resolve(assignment.right, depth + 1)] };
+  }
+
   private mayChange(variable: TSESLint.Scope.Variable): boolean {
     let result = this.changes.get(variable);
     if (result === undefined) {
@@ -543,7 +561,11 @@ export class ValueResolver {
         if (node.name === 'undefined') return this.leaf(node);
         const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
         const init = constantInitializer(variable);
-        if (!variable || !init) return (variable && this.flow.parameter(node, variable, depth)) ?? this.leaf(node);
+        if (!variable || !init) {
+          return (
+            (variable && (this.destructuredDefault(node, variable, depth) ?? this.flow.parameter(node, variable, depth))) ?? this.leaf(node)
+          );
+        }
         const target = unwrapExpression(init);
         if (
           (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) &&

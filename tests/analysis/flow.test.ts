@@ -46,6 +46,25 @@ describe('same-file data flow', () => {
 
   ruleTester.run('valid-model-id', validModelId, {
     valid: [
+      // A destructuring default over a source the file knows, which sets the key; in a nested pattern; in a \`let\` written again.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const settings = { model: 'claude-opus-4-8' };
+const { model = 'claude-unicorn-9' } = settings;
+await client.messages.create({ model, max_tokens: 1024, messages: [] });`,
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function POST(req: Request) {
+  const { options: { model = 'claude-unicorn-9' } } = await req.json();
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}`,
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function POST(req: Request) {
+  let { model = 'claude-unicorn-9' } = await req.json();
+  model = 'claude-opus-4-8';
+  return client.messages.create({ model, max_tokens: 1024, messages: [] });
+}`,
       // A helper's fallback that an argument may rule out: what is unknown may be the argument.
       `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
@@ -350,6 +369,17 @@ function model() {
 await client.messages.create({ model: model(), max_tokens: 1024, messages: [] });`,
         output: null,
         errors: [unknownId(5, 10)],
+      },
+      {
+        // A destructuring default (trial 7): sent whenever the request body lacks the key.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+export async function POST(req: Request) {
+  const { messages, model = 'claude-unicorn-9' } = await req.json();
+  return client.messages.create({ model, max_tokens: 1024, messages });
+}`,
+        output: null,
+        errors: [unknownId(4, 29)],
       },
       {
         // A keyed lookup with an unknown key: each value of the map.
