@@ -538,6 +538,8 @@ export class ValueResolver {
         return this.resolveObject(node, depth);
       case AST_NODE_TYPES.ArrayExpression:
         return this.resolveArray(node, depth);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return node.expressions.length === 0 ? this.leaf(node) : this.template(node, depth);
       case AST_NODE_TYPES.ConditionalExpression: {
         const test = this.staticValue(node.test);
         if (test) return this.resolve(test.value ? node.consequent : node.alternate, depth + 1);
@@ -591,6 +593,21 @@ export class ValueResolver {
       default:
         return this.leaf(node);
     }
+  }
+
+  /**
+   * A template whose every part is a known primitive: the string it makes. The parts are read
+   * like any value (`${this.baseURL}/messages` over a `private readonly` field, which the
+   * constant folding of `leaf` does not see); otherwise that folding decides.
+   */
+  private template(node: TSESTree.TemplateLiteral, depth: number): Resolved {
+    let text = node.quasis[0]?.value.cooked ?? null;
+    for (let index = 0; text !== null && index < node.expressions.length; index++) {
+      const part = this.resolve(node.expressions[index] as TSESTree.Node, depth + 1);
+      const cooked = node.quasis[index + 1]?.value.cooked ?? null;
+      text = part.kind === 'literal' && cooked !== null ? text + String(part.value) + cooked : null;
+    }
+    return text === null ? this.leaf(node) : { kind: 'literal', node, value: text };
   }
 
   private leaf(node: TSESTree.Node): Resolved {

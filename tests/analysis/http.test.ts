@@ -224,6 +224,11 @@ await claude.post('/messages/count_tokens', { model: 'claude-opus-4-8', messages
     ['new URL(path, base)', `await fetch(new URL('/v1/messages', 'https://api.anthropic.com'), INIT);`],
     ['a const URL object', `const endpoint = new URL('v1/messages', 'https://api.anthropic.com/');\nawait fetch(endpoint, INIT);`],
     ['a query string', `await fetch('https://api.anthropic.com/v1/messages?beta=true', INIT);`],
+    // Trial 7: a VS Code extension's client class.
+    [
+      'a template literal over a private readonly field',
+      `class Claude {\n  private readonly baseURL = 'https://api.anthropic.com/v1';\n  send() { return fetch(\`\${this.baseURL}/messages\`, INIT); }\n}`,
+    ],
   ])('proves the URL through %s', (_, code) => {
     const init = `{ method: 'POST', headers: ${HEADERS}, body: JSON.stringify(${PAYLOAD}) }`;
     expect(analyse(code.replace('INIT', init)).requests.map(summary)).toEqual([MESSAGES]);
@@ -305,6 +310,10 @@ describe('raw HTTP: look-alikes that are never Claude requests', () => {
       `await fetch(new URL('/v1/messages', process.env.API_BASE), { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`,
     ],
     ['a proxy', `await fetch('https://llm-proxy.internal.example.com/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
+    [
+      'a template over a field the class may change',
+      `class Claude {\n  private baseURL = 'https://api.anthropic.com/v1';\n  use(url: string) { this.baseURL = url; }\n  send() { return fetch(\`\${this.baseURL}/messages\`, { method: 'POST', body: JSON.stringify(${PAYLOAD}) }); }\n}`,
+    ],
     ['a gateway', `await fetch('https://openrouter.ai/api/v1/messages', { method: 'POST', body: JSON.stringify(${PAYLOAD}) });`],
     [
       'another vendor',
