@@ -310,13 +310,121 @@ export class DataFlow {
     return uses;
   }
 
-  /** `this.MODEL` for a private readonly field with a known primitive initializer (readonlyFieldInitializer). */
+  /**
+   * `this.MODEL` for a private readonly field with a known primitive initializer
+   * (readonlyFieldInitializer); else each value a private field is given (privateFieldWrites).
+   */
   private privateField(node: TSESTree.MemberExpression, depth: number): Resolved | null {
     const initializer = readonlyFieldInitializer(node, codeKeys(this.sourceCode.visitorKeys));
-    if (!initializer) return null;
-    const value = this.resolve(initializer, depth + 1);
-    return isKnown(value, true) ? value : null;
+    const value = initializer && this.resolve(initializer, depth + 1);
+    if (value && isKnown(value, true)) return value;
+    const written = this.privateFieldWrites(node);
+    if (!written) return null;
+    const options = written.map((expression) => this.resolve(expression, depth + 1));
+    if (!options.every(isScalar) || !options.some((option) => possibleValues(option).values.length > 0)) return null;
+    return choice(node, options);
   }
+
+  /**
+   * The values a private field (`private model`, `#model`) of the enclosing class is given: its
+   * initializer and each plain `this.model = <value>` of the class's own instance code
+   * (`constructor() { this.model = process.env.MODEL || 'claude-…' }`). Code outside the class
+   * cannot write it. Null when the class may write it otherwise: another kind of write, a write
+   * through anything but its own `this`, a dynamic `this[key]` or destructuring, or `this` handed
+   * on (`Object.assign(this, options)`, `const self = this`).
+   */
+  private privateFieldWrites(node: TSESTree.MemberExpression): TSESTree.Expression[] | null {
+    const name = memberName(node);
+    const body = name === null ? null : instanceClassBody(node);
+    if (!body || name === null) return null;
+    let byName = this.fieldWrites.get(body);
+    if (!byName) {
+      byName = new Map();
+      this.fieldWrites.set(body, byName);
+    }
+    let written = byName.get(name);
+    if (written === undefined) {
+      written = this.fieldWritesOf(body, name);
+      byName.set(name, written);
+    }
+    return written;
+  }
+
+  private readonly fieldWrites = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression[] | null>>();
+
+  private fieldWritesOf(body: TSESTree.ClassBody, name: string): TSESTree.Expression[] | null {
+    const field = body.body.find(
+      (member): member is TSESTree.PropertyDefinition =>
+        member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && !member.computed && keyName(member.key) === name,
+    );
+    if (!field || (!name.startsWith('#') && field.accessibility !== 'private')) return null;
+    const uses = this.memberUses();
+    if (uses.destructured.has(name) || uses.dynamic.some((access) => enclosingClassBody(access) === body)) return null;
+    if (this.handsThisOn(body)) return null;
+    const written: TSESTree.Expression[] = field.value ? [field.value] : [];
+    for (const access of uses.byName.get(name) ?? []) {
+      const parent = access.parent;
+      const writes =
+        (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === access) ||
+        parent.type === AST_NODE_TYPES.UpdateExpression ||
+        (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
+        parent.type === AST_NODE_TYPES.ArrayPattern ||
+        (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern) ||
+        (parent.type === AST_NODE_TYPES.AssignmentPattern && (parent.left as TSESTree.Node) === access) ||
+        parent.type === AST_NODE_TYPES.RestElement ||
+        ((parent.type === AST_NODE_TYPES.ForInStatement || parent.type === AST_NODE_TYPES.ForOfStatement) && parent.left === access);
+      if (!writes) continue;
+      // Another instance's field (`other.model = x`) is written by the same class's code.
+      const own = access.object.type === AST_NODE_TYPES.ThisExpression && instanceClassBody(access) === body;
+      if (!own || parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '=') {
+        if (own || enclosingClassBody(access) === body || name.startsWith('#')) return null;
+        continue;
+      }
+      // A value from a parameter (`constructor(model?: string) { if (model) this.model = model }`)
+      // may be what every caller passes, ruling the initializer out.
+      if (this.readsParameter(parent.right)) return null;
+      written.push(parent.right);
+    }
+    return written.length > 0 ? written : null;
+  }
+
+  /** True when `expression` reads a parameter of the function it is written in (or `arguments`). */
+  private readsParameter(expression: TSESTree.Expression): boolean {
+    let fn: TSESTree.Node | undefined = expression.parent;
+    while (fn && !isFunction(fn)) fn = fn.parent;
+    if (!fn) return false;
+    const [start, end] = expression.range;
+    return this.sourceCode
+      .getScope(fn)
+      .variables.some(
+        (variable) =>
+          (variable.name === 'arguments' || variable.defs.some((def) => def.type === DefinitionType.Parameter)) &&
+          variable.references.some(({ identifier }) => start <= identifier.range[0] && identifier.range[1] <= end),
+      );
+  }
+
+  /** True when the class's code uses `this` other than to read or write one of its members, or to return it. */
+  private handsThisOn(body: TSESTree.ClassBody): boolean {
+    let handed = this.handed.get(body);
+    if (handed === undefined) {
+      handed = false;
+      const stack: TSESTree.Node[] = [body];
+      const keys = codeKeys(this.sourceCode.visitorKeys);
+      while (stack.length > 0 && !handed) {
+        const node = stack.pop() as TSESTree.Node;
+        if (node.type === AST_NODE_TYPES.ThisExpression) {
+          const parent = node.parent;
+          const member = parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node;
+          handed = !member && parent.type !== AST_NODE_TYPES.ReturnStatement;
+        }
+        pushChildren(stack, node, keys);
+      }
+      this.handed.set(body, handed);
+    }
+    return handed;
+  }
+
+  private readonly handed = new WeakMap<TSESTree.ClassBody, boolean>();
 
   /**
    * A call of a same-file function or method whose every `return` is known; or, for a function

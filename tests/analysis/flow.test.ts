@@ -183,9 +183,14 @@ export async function run(items: { id: string; model: string }[]) {
     requests: items.map((item) => ({ custom_id: item.id, params: { model: item.model, max_tokens: 1024, messages: [] } })),
   });
 }`,
-      // A field that is not readonly, or not private (a subclass may redeclare it), or set in the constructor.
-      botClass(`private MODEL = 'claude-unicorn-9';`),
+      // A field that is not private (a subclass may redeclare it, other code may write it), or is set from a parameter, or may be written unseen.
       botClass(`protected readonly MODEL = 'claude-unicorn-9';`),
+      botClass(`MODEL = 'claude-unicorn-9';`, `constructor() { this.MODEL = 'claude-unicorn-9'; }`),
+      botClass(`private MODEL: string;`, `constructor(options: { model?: string }) { this.MODEL = options.model ?? 'claude-unicorn-9'; }`),
+      botClass(`private MODEL = 'claude-unicorn-9';`, `copy(other: Bot) { other.MODEL = 'claude-opus-4-8'; }`),
+      botClass(`private MODEL = 'claude-unicorn-9';`, `reset() { this.MODEL += '-fast'; }`),
+      botClass(`private MODEL = 'claude-unicorn-9';`, `load(saved: { model: string }) { ({ model: this.MODEL } = saved); }`),
+      botClass(`private MODEL = 'claude-unicorn-9';`, `register() { const self = this; setup(self); }`),
       botClass(`readonly MODEL = 'claude-unicorn-9';`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(model?: string) { if (model) this.MODEL = model; }`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(options: object) { Object.assign(this, options); }`),
@@ -245,6 +250,16 @@ export const first = anthropic.messages.create(params('hi'));`,
         // A private readonly field holds its initializer: a subclass cannot redeclare it, and no constructor sets it.
         code: botClass(`private readonly MODEL = 'claude-unicorn-9';`),
         errors: [unknownId(4, 28)],
+      },
+      {
+        // A private field only the class writes holds what it is given: its initializer, and each \`this.MODEL = ...\`.
+        code: botClass(`private MODEL = 'claude-opus-4-8';`, `useDefault() { this.MODEL = 'claude-unicorn-9'; }`),
+        errors: [unknownId(5, 31)],
+      },
+      {
+        // Set in the constructor with a fallback (trial 7): the fallback is sent whenever the setting is missing.
+        code: botClass(`private MODEL: string;`, `constructor() { this.MODEL = process.env.CLAUDE_MODEL || 'claude-unicorn-9'; }`),
+        errors: [unknownId(5, 60)],
       },
       {
         // A private method: every call is \`this.ask(...)\` in the class, so the parameter is each argument.
