@@ -38,6 +38,13 @@ export const SHAPES = {
       code: `import Anthropic from '@anthropic-ai/sdk';\nglobal.fetch = (() => Promise.resolve(new Response('{}'))) as any;\n${times(n, (i) => `export async function ask${i}() {\n  return client.messages.create({ model: 'claude-opus-4-7', max_tokens: ${i + 1}, messages: [${turn(0)}] });\n}`)}\nconst client = new Anthropic();\n`,
     }),
   },
+  /** n methods sending a private field the constructor sets (each read would list every access of that name). */
+  'reads of a private field set in the constructor': {
+    base: 500,
+    make: (n) => ({
+      code: `import Anthropic from '@anthropic-ai/sdk';\nexport class Chat {\n  private client = new Anthropic();\n  constructor() { this.model = process.env.MODEL || 'claude-opus-4-7'; }\n${times(n, (i) => `  ask${i}() { return this.client.messages.create({ model: this.model, max_tokens: ${i + 1}, messages: [${turn(0)}] }); }`)}\n  private model: string;\n}\n`,
+    }),
+  },
   /** One `messages` const used by n calls. */
   'shared messages const': {
     base: 500,

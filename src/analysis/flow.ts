@@ -311,13 +311,10 @@ export class DataFlow {
   }
 
   /**
-   * `this.MODEL` for a private readonly field with a known primitive initializer
-   * (readonlyFieldInitializer); else each value a private field is given (privateFieldWrites).
+   * `this.model` for a private field: each value the class gives it (privateFieldWrites), when
+   * they are primitives or not known, and some known.
    */
   private privateField(node: TSESTree.MemberExpression, depth: number): Resolved | null {
-    const initializer = readonlyFieldInitializer(node, codeKeys(this.sourceCode.visitorKeys));
-    const value = initializer && this.resolve(initializer, depth + 1);
-    if (value && isKnown(value, true)) return value;
     const written = this.privateFieldWrites(node);
     if (!written) return null;
     const options = written.map((expression) => this.resolve(expression, depth + 1));
@@ -470,54 +467,6 @@ export class DataFlow {
     }
     return options.every((value) => isKnown(value)) ? choice(node, options) : null;
   }
-}
-
-/**
- * `this.MODEL` for a `private readonly MODEL = 'claude-…'` field of the class whose instance
- * `this` is: a subclass cannot redeclare a private field, and a readonly one is assigned only
- * where it is declared or in the constructor, so with no constructor write it holds its
- * initializer. Only a primitive value counts: the object a field holds may be changed through it.
- */
-function readonlyFieldInitializer(node: TSESTree.MemberExpression, keys: TSESLint.SourceCode.VisitorKeys): TSESTree.Expression | null {
-  const name = node.computed ? null : memberName(node);
-  const body = name === null ? null : instanceClassBody(node);
-  if (!body) return null;
-  const field = body.body.find(
-    (member): member is TSESTree.PropertyDefinition =>
-      member.type === AST_NODE_TYPES.PropertyDefinition &&
-      !member.static &&
-      !member.computed &&
-      member.key.type === AST_NODE_TYPES.Identifier &&
-      member.key.name === name,
-  );
-  if (!field?.value || !field.readonly || field.accessibility !== 'private') return null;
-  const constructor = body.body.find(
-    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
-  );
-  if (constructor && writesThisMember(constructor.value, name as string, keys)) return null;
-  return field.value;
-}
-
-/** True when `fn` (the constructor, which may set a readonly field) may assign `this.<name>`: directly, or by handing `this` on. */
-function writesThisMember(fn: TSESTree.Node, name: string, keys: TSESLint.SourceCode.VisitorKeys): boolean {
-  const stack: TSESTree.Node[] = [fn];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    if (
-      node.type === AST_NODE_TYPES.AssignmentExpression &&
-      node.left.type === AST_NODE_TYPES.MemberExpression &&
-      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
-      memberName(node.left) === name
-    ) {
-      return true;
-    }
-    // `Object.assign(this, options)` may set any field.
-    if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.some((argument) => argument.type === AST_NODE_TYPES.ThisExpression)) {
-      return true;
-    }
-    pushChildren(stack, node, keys);
-  }
-  return false;
 }
 
 const MAX_BRANCHES = 16;

@@ -68,6 +68,7 @@ const SIZES: Readonly<Record<string, number>> = {
   'one const spread into n calls': 100,
   'shared messages const': 100,
   'calls on a client built after a fetch stub': 100,
+  'reads of a private field set in the constructor': 100,
   'settings.models rows': 300,
   'long names': 400,
 };
