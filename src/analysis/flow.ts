@@ -323,6 +323,31 @@ export class DataFlow {
   }
 
   /**
+   * `this.model` read through the class's own accessor, `get model() { return process.env.MODEL
+   * || 'claude-…' }`: what a call of it gives, as for a method called through `this`.
+   */
+  private getter(node: TSESTree.MemberExpression, depth: number): Resolved | null {
+    const name = memberName(node);
+    const body = name === null ? null : instanceClassBody(node);
+    if (!body || name === null) return null;
+    let byName = this.getters.get(body);
+    if (!byName) {
+      // Each accessor name with its one getter; null for a name with several (overloads in a `declare`).
+      byName = new Map();
+      for (const member of body.body) {
+        if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'get' || member.static || member.computed) continue;
+        const key = keyName(member.key);
+        if (key !== null) byName.set(key, byName.has(key) ? null : member);
+      }
+      this.getters.set(body, byName);
+    }
+    const getter = byName.get(name);
+    return getter && isFunction(getter.value) ? this.returns(getter.value, node, depth) : null;
+  }
+
+  private readonly getters = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.MethodDefinition | null>>();
+
+  /**
    * The values a private field (`private model`, `#model`) of the enclosing class is given: its
    * initializer and each plain `this.model = <value>` of the class's own instance code
    * (`constructor() { this.model = process.env.MODEL || 'claude-…' }`). Code outside the class
@@ -432,7 +457,12 @@ export class DataFlow {
    */
   call(node: TSESTree.CallExpression, depth: number): Resolved | null {
     const fn = calledFunction(this.sourceCode, node.callee);
-    if (!fn || fn.async || fn.generator) return null;
+    return fn && this.returns(fn, node, depth);
+  }
+
+  /** What a call of `fn` at `node` gives, as `call` reads it. */
+  private returns(fn: FunctionNode, node: TSESTree.Node, depth: number): Resolved | null {
+    if (fn.async || fn.generator) return null;
     const returned =
       fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(fn.body, codeKeys(this.sourceCode.visitorKeys)) : [fn.body];
     if (!returned || returned.length === 0) return null;
@@ -448,7 +478,7 @@ export class DataFlow {
    * known: each value. `MAP[key].field` (a member of such a choice of objects): each field.
    */
   member(node: TSESTree.MemberExpression, depth: number): Resolved | null {
-    if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.privateField(node, depth);
+    if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.privateField(node, depth) ?? this.getter(node, depth);
     const object = this.resolve(node.object, depth + 1);
     if (node.computed) {
       if (object.kind !== 'object' || !object.complete || object.properties.size === 0) return null;

@@ -194,6 +194,10 @@ export async function run(items: { id: string; model: string }[]) {
       botClass(`readonly MODEL = 'claude-unicorn-9';`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(model?: string) { if (model) this.MODEL = model; }`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(options: object) { Object.assign(this, options); }`),
+      // A static accessor is not the instance's.
+      botClass(`static get MODEL() { return 'claude-unicorn-9'; }`),
+      // A getter whose value is not known at all.
+      botClass(`get MODEL() { return process.env.CLAUDE_MODEL!; }`),
       // A static field is not the instance's.
       botClass(`private static readonly MODEL = 'claude-unicorn-9';`),
       // A property of an object of primitives written elsewhere: it may hold anything.
@@ -255,6 +259,11 @@ export const first = anthropic.messages.create(params('hi'));`,
         // A private field only the class writes holds what it is given: its initializer, and each \`this.MODEL = ...\`.
         code: botClass(`private MODEL = 'claude-opus-4-8';`, `useDefault() { this.MODEL = 'claude-unicorn-9'; }`),
         errors: [unknownId(5, 31)],
+      },
+      {
+        // The class's own accessor (trial 8), read like a method called through \`this\`.
+        code: botClass(`get MODEL() {\n    return process.env.CLAUDE_MODEL ?? 'claude-unicorn-9';\n  }`),
+        errors: [unknownId(5, 40)],
       },
       {
         // Set in the constructor with a fallback (trial 7): the fallback is sent whenever the setting is missing.
