@@ -318,6 +318,44 @@ function mayChange(
   });
 }
 
+/** The key a member access names when it is written in the code: `params.system`, `params['system']`. */
+function writtenKey(member: TSESTree.MemberExpression): string | null {
+  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : null;
+}
+
+/**
+ * The top-level keys that plain writes `params.key = value` set on the variable's object, when
+ * those writes are the only way it may change (`const params = { model, messages }; if (system)
+ * params.system = system;`): those keys are not known, the others keep what the literal says.
+ * Null when there are none, or when anything else may change the object (another kind of write,
+ * a write under a key the code does not name, an alias, a call that may change it).
+ */
+function keysWrittenOnly(variable: TSESLint.Scope.Variable, context: ChangeContext, flat: boolean): ReadonlySet<string> | null {
+  const keys = new Set<string>();
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const identifier = reference.identifier;
+    if ((reference as { readonly isValueReference?: boolean }).isValueReference === false) continue;
+    const member = identifier.parent;
+    if (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === identifier &&
+      member.parent.type === AST_NODE_TYPES.AssignmentExpression &&
+      member.parent.left === member &&
+      member.parent.operator === '='
+    ) {
+      const key = writtenKey(member);
+      if (key === null) return null;
+      keys.add(key);
+      continue;
+    }
+    if (flat && readsFlatObject(identifier)) continue;
+    if (usedToChange(identifier, context, 0)) return null;
+  }
+  return keys.size > 0 ? keys : null;
+}
+
 /**
  * True when this use of the value at `start` (or of a part of it) may change it. `followed`: a
  * callback whose return values the caller follows (or discards), so returning a part is safe.
@@ -521,6 +559,18 @@ export class ValueResolver {
     return { kind: 'choice', node, options: [unknown(node), this.resolve(assignment.right, depth + 1)] };
   }
 
+  private writtenKeys(variable: TSESLint.Scope.Variable): ReadonlySet<string> | null {
+    let keys = this.written.get(variable);
+    if (keys === undefined) {
+      const initializer = constantInitializer(variable);
+      keys = keysWrittenOnly(variable, this.changeContext, initializer !== null && isFlatObject(unwrapExpression(initializer)));
+      this.written.set(variable, keys);
+    }
+    return keys;
+  }
+
+  private readonly written = new WeakMap<TSESLint.Scope.Variable, ReadonlySet<string> | null>();
+
   private mayChange(variable: TSESLint.Scope.Variable): boolean {
     let result = this.changes.get(variable);
     if (result === undefined) {
@@ -573,7 +623,13 @@ export class ValueResolver {
           (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) &&
           this.mayChange(variable)
         ) {
-          return unknown(node);
+          // `if (system) params.system = system;`: the keys written are not known, the others are as written.
+          const written = target.type === AST_NODE_TYPES.ObjectExpression ? this.writtenKeys(variable) : null;
+          const object = written && this.resolve(init, depth + 1);
+          if (!written || object?.kind !== 'object') return unknown(node);
+          const properties = new Map(object.properties);
+          for (const key of written) properties.delete(key);
+          return { ...object, properties, complete: false };
         }
         return this.resolve(init, depth + 1);
       }

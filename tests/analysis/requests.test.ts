@@ -691,16 +691,31 @@ client.messages.create({ ...rest, model: 'claude-opus-4-8', max_tokens: 1024, me
   });
 
   it('does not resolve a const payload that is mutated', () => {
-    const code = `${setup}const params = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [] };
-params.temperature = 1;
-client.messages.create(params);
-const other = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [] };
+    const code = `${setup}const other = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [] };
 Object.assign(other, { top_k: 5 });
 client.messages.create(other);
 const third = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [], top_k: 5 };
 delete third.top_k;
-client.messages.create(third);`;
+client.messages.create(third);
+const fourth = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [] };
+fourth[key] = 1;
+client.messages.create(fourth);
+const fifth = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [] };
+fifth.messages.push({ role: 'user', content: 'Hi' });
+client.messages.create(fifth);
+const sixth = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [] };
+const alias = sixth;
+alias.model = 'claude-haiku-4-5';
+client.messages.create(sixth);`;
     expect(find(code)).toEqual([]);
+  });
+
+  it('reads a const payload that plain writes add keys to, without those keys', () => {
+    const code = `${setup}const params = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [], temperature: 0.5 };
+if (system) params.system = system;
+params['temperature'] = 1;
+client.messages.create(params);`;
+    expect(find(code)).toEqual([{ ...FIRST_PARTY, keys: ['model', 'max_tokens', 'messages'], complete: false }]);
   });
 
   it('does not resolve a `let` payload that is reassigned, but does one never written again', () => {

@@ -22,6 +22,10 @@ await client.messages.create(t);`,
     `${HEAD}const z = { model: 'claude-sonnet-4.6', max_tokens: 1024, messages: [] };
 ({ z }).z.model = 'claude-sonnet-4-6';
 await client.messages.create(z);`,
+    // A plain write of the key the rule reads: what is sent is the written value.
+    `${HEAD}const params: Record<string, unknown> = { model: 'claude-sonnet-4.6', max_tokens: 1024, messages: [] };
+params.model = 'claude-sonnet-4-6';
+await client.messages.create(params);`,
     {
       code: `const Anthropic = require('@anthropic-ai/sdk');
 var client = new Anthropic();
@@ -40,6 +44,16 @@ ${chain}
 await client.messages.create({ model: m11, max_tokens: 1024, messages: [] });
 await client.messages.create({ model: m0, max_tokens: 1024, messages: [] });`,
       errors: [{ messageId: 'unknown', line: 3, column: 12, data: { id: 'claude-nonexistent-model' } }],
+    },
+    {
+      // Plain writes of other keys leave the model as written; the \`const\` is written elsewhere, so no edit is offered.
+      code: `${HEAD}export async function ask(system?: string) {
+  const params: Record<string, unknown> = { model: 'claude-nonexistent-model', max_tokens: 1024, messages: [] };
+  if (system) params.system = system;
+  params['metadata'] = { user_id: 'u' };
+  return client.messages.create(params);
+}`,
+      errors: [{ messageId: 'unknown', line: 4, column: 52, data: { id: 'claude-nonexistent-model' }, suggestions: [] }],
     },
   ],
 });
