@@ -31,15 +31,22 @@ describe('findAnthropicKeys', () => {
     'sk-ant-api03-<YOUR_KEY>',
     'sk-ant-',
     'sk-ant-api-Xq7vR2mLp9KdT4wZ8bNc1FhJ6sYg',
+    // Typed by hand (trial 9: a credential detector's test): the alphabet in alternating case, a counted run of digits.
+    'sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz-123456789ABCDEF',
+    'sk-ant-api03-Xq7vR2-123456-mLp9KdT4wZ8bNc1FhJ6sYg',
   ])('ignores the placeholder %s', (text) => {
     expect(findAnthropicKeys(text)).toEqual([]);
   });
 });
 
 describe('looksLikeCredential', () => {
-  it.each([KEY, 'gw-4f9a8b7c6d5e4f3a2b1c', '0f3b9c2d7e1a4b6c8d0e2f4a6b8c0d1e'])('%s is a credential', (value) => {
-    expect(looksLikeCredential(value)).toBe(true);
-  });
+  // Short ascending runs happen at random (\`4f9a8b7c\` holds none of six; \`abc1\` is fine).
+  it.each([KEY, 'gw-4f9a8b7c6d5e4f3a2b1c', '0f3b9c2d7e1a4b6c8d0e2f4a6b8c0d1e', 'sk-ant-api03-Xq7abcdE2mLp9KdT4wZ8bNc1FhJ6sYg'])(
+    '%s is a credential',
+    (value) => {
+      expect(looksLikeCredential(value)).toBe(true);
+    },
+  );
 
   it.each([
     '',
@@ -56,6 +63,7 @@ describe('looksLikeCredential', () => {
     'sk-ant-api03-...',
     'abcdefghijklmnopqrstuvwxyz',
     'placeholder-1234567890abc',
+    'gw-key-0123456789-Zx',
   ])('%j is a placeholder', (value) => {
     expect(looksLikeCredential(value)).toBe(false);
   });

@@ -26,9 +26,40 @@ const PLACEHOLDER_TEXT =
 /** Four or more of the same character: `xxxx`, `0000`, `****`. */
 const REPEATED = /(.)\1{3,}/u;
 
-/** A key body that looks generated: mixed case with digits, no placeholder word, no long repeat. */
+/** How long a run of consecutive letters or digits (`abcdef`, `AbCdEf`, `123456`) marks a made-up value. */
+const SEQUENTIAL_RUN = 6;
+
+/**
+ * True for a run of `SEQUENTIAL_RUN` letters (in any case) or digits that each follow the one
+ * before: typed by hand (`AbCdEfGhIj…-123456789`), never drawn at random (about one chance in
+ * 10⁸ per position).
+ */
+function hasSequentialRun(text: string): boolean {
+  const lower = text.toLowerCase();
+  let run = 1;
+  for (let index = 1; index < lower.length; index++) {
+    const previous = lower.charCodeAt(index - 1);
+    const code = lower.charCodeAt(index);
+    const sameClass = (isLetter(previous) && isLetter(code)) || (isDigit(previous) && isDigit(code));
+    run = sameClass && code === previous + 1 ? run + 1 : 1;
+    if (run >= SEQUENTIAL_RUN) return true;
+  }
+  return false;
+}
+
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** A key body that looks generated: mixed case with digits, no placeholder word, no long repeat or sequence. */
 function looksGenerated(body: string): boolean {
-  return /[A-Z]/u.test(body) && /[a-z]/u.test(body) && /\d/u.test(body) && !PLACEHOLDER_WORD.test(body) && !REPEATED.test(body);
+  return (
+    /[A-Z]/u.test(body) &&
+    /[a-z]/u.test(body) &&
+    /\d/u.test(body) &&
+    !PLACEHOLDER_WORD.test(body) &&
+    !REPEATED.test(body) &&
+    !hasSequentialRun(body)
+  );
 }
 
 /** The Anthropic keys in a string: their offset, length and kind (never their text). */
@@ -49,5 +80,12 @@ export function findAnthropicKeys(text: string): { index: number; length: number
  */
 export function looksLikeCredential(value: string): boolean {
   if (findAnthropicKeys(value).length > 0) return true;
-  return value.length >= 16 && /[A-Za-z]/u.test(value) && /\d/u.test(value) && !PLACEHOLDER_TEXT.test(value) && !REPEATED.test(value);
+  return (
+    value.length >= 16 &&
+    /[A-Za-z]/u.test(value) &&
+    /\d/u.test(value) &&
+    !PLACEHOLDER_TEXT.test(value) &&
+    !REPEATED.test(value) &&
+    !hasSequentialRun(value)
+  );
 }
