@@ -45,6 +45,20 @@ export const SHAPES = {
       code: `import Anthropic from '@anthropic-ai/sdk';\nexport class Chat {\n  private client = new Anthropic();\n  constructor() { this.model = process.env.MODEL || 'claude-opus-4-7'; }\n${times(n, (i) => `  ask${i}() { return this.client.messages.create({ model: this.model, max_tokens: ${i + 1}, messages: [${turn(0)}] }); }`)}\n  private model: string;\n}\n`,
     }),
   },
+  /** n classes with a private field of one name (each class once listed every access of that name in the file). */
+  'classes with a private field of one name': {
+    base: 500,
+    make: (n) => ({
+      code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n${times(n, (i) => `export class Chat${i} {\n  private model = 'claude-opus-4-7';\n  ask() { return client.messages.create({ model: this.model, max_tokens: ${i + 1}, messages: [${turn(0)}] }); }\n}`)}\n`,
+    }),
+  },
+  /** n methods writing a private field and n sending it (each read was a choice of every write). */
+  'writes and reads of one private field': {
+    base: 500,
+    make: (n) => ({
+      code: `import Anthropic from '@anthropic-ai/sdk';\nexport class Chat {\n  private client = new Anthropic();\n  private model = 'claude-opus-4-7';\n${times(n, (i) => `  use${i}() { this.model = 'claude-opus-4-8'; }\n  ask${i}() { return this.client.messages.create({ model: this.model, max_tokens: ${i + 1}, messages: [${turn(0)}] }); }`)}\n}\n`,
+    }),
+  },
   /** One `messages` const used by n calls. */
   'shared messages const': {
     base: 500,

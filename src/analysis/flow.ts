@@ -16,7 +16,10 @@ import { keyName, memberName } from './imports.js';
 import { constantInitializer, possibleValues, unwrapExpression, type Resolved, type ResolvedObject } from './values.js';
 import { codeKeys, eachNode, pushChildren } from './walk.js';
 
-const { DefinitionType } = TSESLint.Scope;
+const { DefinitionType, ScopeType } = TSESLint.Scope;
+
+/** A scope whose variables have one value for the whole program run: the module's, the global one. */
+const isModuleLevel = (scope: TSESLint.Scope.Scope): boolean => scope.type === ScopeType.module || scope.type === ScopeType.global;
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -29,6 +32,8 @@ export function isFunction(node: TSESTree.Node): node is FunctionNode {
 }
 
 const MAX_RETURNS = 16;
+/** Beyond this many writes of one private field, its value is not followed. */
+const MAX_FIELD_WRITES = 16;
 
 /**
  * The expressions a function body returns (not those of nested functions); null when one
@@ -334,10 +339,18 @@ export class DataFlow {
     if (!byName) {
       // Each accessor name with its one getter; null for a name with several (overloads in a `declare`).
       byName = new Map();
-      for (const member of body.body) {
-        if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'get' || member.static || member.computed) continue;
+      // A computed member may be a getter of any name; an instance field of the name shadows the getter.
+      const computed = body.body.some((member) => 'computed' in member && member.computed && !('static' in member && member.static));
+      for (const member of computed ? [] : body.body) {
+        if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'get' || member.static) continue;
         const key = keyName(member.key);
         if (key !== null) byName.set(key, byName.has(key) ? null : member);
+      }
+      for (const member of body.body) {
+        if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && !member.computed) {
+          const key = keyName(member.key);
+          if (key !== null && byName.has(key)) byName.set(key, null);
+        }
       }
       this.getters.set(body, byName);
     }
@@ -380,11 +393,23 @@ export class DataFlow {
         member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && !member.computed && keyName(member.key) === name,
     );
     if (!field || (!name.startsWith('#') && field.accessibility !== 'private')) return null;
-    const uses = this.memberUses();
-    if (uses.destructured.has(name) || uses.dynamic.some((access) => enclosingClassBody(access) === body)) return null;
-    if (this.handsThisOn(body)) return null;
-    const written: TSESTree.Expression[] = field.value ? [field.value] : [];
-    for (const access of uses.byName.get(name) ?? []) {
+    if (this.memberUses().destructured.has(name) || this.accessesIn(body, null).length > 0 || this.handsThisOn(body)) return null;
+    // A constructor that always sets the field replaces the initializer before any method runs.
+    const constructor = body.body.find(
+      (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+    );
+    const replaced = constructor?.value.body?.body.some(
+      (statement) =>
+        statement.type === AST_NODE_TYPES.ExpressionStatement &&
+        statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+        statement.expression.operator === '=' &&
+        statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
+        statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        memberName(statement.expression.left) === name,
+    );
+    const written: TSESTree.Expression[] = field.value && replaced !== true ? [field.value] : [];
+    // Code outside the class cannot write a private field: only the accesses written inside it count.
+    for (const access of this.accessesIn(body, name)) {
       const parent = access.parent;
       const writes =
         (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === access) ||
@@ -396,33 +421,60 @@ export class DataFlow {
         parent.type === AST_NODE_TYPES.RestElement ||
         ((parent.type === AST_NODE_TYPES.ForInStatement || parent.type === AST_NODE_TYPES.ForOfStatement) && parent.left === access);
       if (!writes) continue;
-      // Another instance's field (`other.model = x`) is written by the same class's code.
+      // Only a plain write through the instance's own `this` (not another instance's field, not a nested function's `this`).
       const own = access.object.type === AST_NODE_TYPES.ThisExpression && instanceClassBody(access) === body;
-      if (!own || parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '=') {
-        if (own || enclosingClassBody(access) === body || name.startsWith('#')) return null;
-        continue;
-      }
-      // A value from a parameter (`constructor(model?: string) { if (model) this.model = model }`)
-      // may be what every caller passes, ruling the initializer out.
-      if (this.readsParameter(parent.right)) return null;
+      if (!own || parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '=') return null;
+      // A value from a parameter or a local (`constructor(o) { this.model = o.model ?? '…' }`) may
+      // be what every caller passes, ruling the rest out.
+      if (this.readsLocals(parent.right) || written.length >= MAX_FIELD_WRITES) return null;
       written.push(parent.right);
     }
     return written.length > 0 ? written : null;
   }
 
-  /** True when `expression` reads a parameter of the function it is written in (or `arguments`). */
-  private readsParameter(expression: TSESTree.Expression): boolean {
-    let fn: TSESTree.Node | undefined = expression.parent;
-    while (fn && !isFunction(fn)) fn = fn.parent;
-    if (!fn) return false;
-    const [start, end] = expression.range;
-    return this.sourceCode
-      .getScope(fn)
-      .variables.some(
-        (variable) =>
-          (variable.name === 'arguments' || variable.defs.some((def) => def.type === DefinitionType.Parameter)) &&
-          variable.references.some(({ identifier }) => start <= identifier.range[0] && identifier.range[1] <= end),
-      );
+  /**
+   * The accesses of `.name` (or, for null, the dynamic `this[key]` accesses) written inside the
+   * class body (not inside a class nested in it): grouped once per name for the whole file.
+   */
+  private accessesIn(body: TSESTree.ClassBody, name: string | null): readonly TSESTree.MemberExpression[] {
+    let byClass = this.accessesByClass.get(name);
+    if (!byClass) {
+      byClass = new Map();
+      const uses = this.memberUses();
+      for (const access of name === null ? uses.dynamic : (uses.byName.get(name) ?? [])) {
+        let owner: TSESTree.Node | undefined = access.parent;
+        while (owner && owner.type !== AST_NODE_TYPES.ClassBody) owner = owner.parent;
+        if (!owner) continue;
+        const list = byClass.get(owner) ?? [];
+        list.push(access);
+        byClass.set(owner, list);
+      }
+      this.accessesByClass.set(name, byClass);
+    }
+    return byClass.get(body) ?? [];
+  }
+
+  private readonly accessesByClass = new Map<string | null, Map<TSESTree.ClassBody, TSESTree.MemberExpression[]>>();
+
+  /**
+   * True when `expression` reads `this` or a variable of a function (a parameter, a local that
+   * may hold one, `arguments`): only module-level values and globals (`process.env`) give a field
+   * the same value whoever builds the instance.
+   */
+  private readsLocals(expression: TSESTree.Expression): boolean {
+    const stack: TSESTree.Node[] = [expression];
+    const keys = codeKeys(this.sourceCode.visitorKeys);
+    while (stack.length > 0) {
+      const node = stack.pop() as TSESTree.Node;
+      if (node.type === AST_NODE_TYPES.ThisExpression) return true;
+      const property = node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.property === node && !node.parent.computed;
+      if (node.type === AST_NODE_TYPES.Identifier && !property) {
+        const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+        if (variable ? !isModuleLevel(variable.scope) : node.name === 'arguments') return true;
+      }
+      pushChildren(stack, node, keys);
+    }
+    return false;
   }
 
   /** True when the class's code uses `this` other than to read or write one of its members, or to return it. */
@@ -468,7 +520,12 @@ export class DataFlow {
     if (!returned || returned.length === 0) return null;
     const options = returned.map((expression) => this.resolve(expression, depth + 1));
     if (options.every((value) => isKnown(value))) return choice(node, options);
-    const readsArguments = fn.params.length > 0 || (this.sourceCode.getScope(fn).set.get('arguments')?.references.length ?? 0) > 0;
+    // Parameters, `arguments`, or a variable of an enclosing function (`function make(o) { return () => o.model || '…' }`).
+    const scope = this.sourceCode.getScope(fn);
+    const readsArguments =
+      fn.params.length > 0 ||
+      (scope.set.get('arguments')?.references.length ?? 0) > 0 ||
+      scope.through.some(({ resolved }) => resolved !== null && !isModuleLevel(resolved.scope));
     if (readsArguments || !options.every(isScalar) || !options.some((value) => possibleValues(value).values.length > 0)) return null;
     return choice(node, options);
   }

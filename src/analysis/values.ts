@@ -26,6 +26,8 @@ export interface ResolvedObject {
   readonly properties: ReadonlyMap<string, ResolvedProperty>;
   /** False when a spread or computed key of unknown content may add keys. */
   readonly complete: boolean;
+  /** Keys that plain writes (`params.system = ...`) may set after the literal: not known, and maybe present. */
+  readonly written?: ReadonlySet<string>;
 }
 
 export interface ResolvedArray {
@@ -318,6 +320,46 @@ function mayChange(
   });
 }
 
+/** An object literal whose writes may run code: a setter (or getter pair), or a `__proto__` that may bring one. */
+function hasAccessors(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      (property.kind !== 'init' || (!property.computed && keyNameOf(property.key) === '__proto__')),
+  );
+}
+
+function keyNameOf(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
+}
+
+/**
+ * A source the file gives no value to (a request body, `await req.json()`, a parameter), as
+ * opposed to one that the resolver could not read but the file fills: an object of `this`
+ * (`this.cfg`), or a variable holding an object literal.
+ */
+function unreadableSource(sourceCode: Readonly<TSESLint.SourceCode>, init: TSESTree.Node): boolean {
+  let root = unwrapExpression(init);
+  while (
+    root.type === AST_NODE_TYPES.AwaitExpression ||
+    root.type === AST_NODE_TYPES.MemberExpression ||
+    root.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    root = unwrapExpression(
+      root.type === AST_NODE_TYPES.MemberExpression
+        ? root.object
+        : root.type === AST_NODE_TYPES.AwaitExpression
+          ? root.argument
+          : root.expression,
+    );
+  }
+  if (root.type === AST_NODE_TYPES.ThisExpression) return false;
+  if (root.type !== AST_NODE_TYPES.Identifier) return true;
+  const held = constantInitializer(ASTUtils.findVariable(sourceCode.getScope(root), root) ?? null);
+  return !held || unwrapExpression(held).type !== AST_NODE_TYPES.ObjectExpression;
+}
+
 /** The key a member access names when it is written in the code: `params.system`, `params['system']`. */
 function writtenKey(member: TSESTree.MemberExpression): string | null {
   if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
@@ -555,7 +597,7 @@ export class ValueResolver {
     // A key of the declared pattern itself, not of a nested one: `{ model = '…' }`, `{ model: m = '…' }`.
     const property = assignment.parent;
     if (property?.type !== AST_NODE_TYPES.Property || property.value !== assignment || property.parent !== def.node.id) return null;
-    if (this.resolve(def.node.init, depth + 1).kind !== 'unknown') return null;
+    if (!unreadableSource(this.sourceCode, def.node.init) || this.resolve(def.node.init, depth + 1).kind !== 'unknown') return null;
     return { kind: 'choice', node, options: [unknown(node), this.resolve(assignment.right, depth + 1)] };
   }
 
@@ -624,12 +666,12 @@ export class ValueResolver {
           this.mayChange(variable)
         ) {
           // `if (system) params.system = system;`: the keys written are not known, the others are as written.
-          const written = target.type === AST_NODE_TYPES.ObjectExpression ? this.writtenKeys(variable) : null;
+          const written = target.type === AST_NODE_TYPES.ObjectExpression && !hasAccessors(target) ? this.writtenKeys(variable) : null;
           const object = written && this.resolve(init, depth + 1);
           if (!written || object?.kind !== 'object') return unknown(node);
           const properties = new Map(object.properties);
           for (const key of written) properties.delete(key);
-          return { ...object, properties, complete: false };
+          return { ...object, properties, complete: false, written };
         }
         return this.resolve(init, depth + 1);
       }

@@ -15,7 +15,14 @@ export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node 
 /** The rows, among a request's possible models, that reject its prefill. */
 export function checkPrefill(request: ClaudeRequest, rows: readonly ModelRow[]): { node: TSESTree.Node; rows: ModelRow[] } | null {
   // count_tokens generates nothing; `fallback_credit_token` authorises one appended assistant turn.
-  if (request.endpoint.kind === 'countTokens' || request.params.properties.has('fallback_credit_token')) return null;
+  const { params } = request;
+  if (
+    request.endpoint.kind === 'countTokens' ||
+    params.properties.has('fallback_credit_token') ||
+    params.written?.has('fallback_credit_token')
+  ) {
+    return null;
+  }
   const node = trailingAssistantMessage(request);
   const rejecting = rows.filter((row) => row.prefill === false);
   return node && rejecting.length > 0 ? { node, rows: rejecting } : null;

@@ -47,7 +47,8 @@ const NOT_SUPPORTED: Readonly<Record<ThinkingType, ThinkingFinding['messageId']>
 /** True when `betas` may name a beta feature starting with `feature` (unknown entries may). */
 function betasMayName(request: ClaudeRequest, feature: string): boolean {
   const betas = request.params.properties.get('betas');
-  if (!betas) return false;
+  // `params.betas = [...]` after the literal: it may name anything.
+  if (!betas) return request.params.written?.has('betas') === true;
   const list = asArray(betas.value);
   if (!list) return true;
   return list.elements.some((element) => {

@@ -194,6 +194,38 @@ export async function run(items: { id: string; model: string }[]) {
       botClass(`readonly MODEL = 'claude-unicorn-9';`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(model?: string) { if (model) this.MODEL = model; }`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(options: object) { Object.assign(this, options); }`),
+      // Review: an initializer the constructor always replaces is never sent.
+      botClass(
+        `private MODEL = 'claude-unicorn-9';`,
+        `constructor(config: { get(key: string): string }) { this.MODEL = config.get('MODEL'); }`,
+      ),
+      botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor() { this.MODEL = loadSettings().model; }`),
+      // Review: a value that reads a parameter through a local or a nested function.
+      botClass(
+        `private MODEL: string;`,
+        `constructor(options: { model?: string }) { const m = options.model; this.MODEL = m ?? 'claude-unicorn-9'; }`,
+      ),
+      botClass(
+        `private MODEL: string;`,
+        `constructor(options: { model?: string }) { const set = () => { this.MODEL = options.model ?? 'claude-unicorn-9'; }; set(); }`,
+      ),
+      // Review: an instance field shadows a getter of its name (JavaScript), and a computed member may be any getter.
+      botClass(`MODEL = 'claude-opus-4-8';\n  get MODEL() { return 'claude-unicorn-9'; }`),
+      botClass(`get MODEL() { return 'claude-unicorn-9'; }\n  get ['MO' + 'DEL']() { return 'claude-opus-4-8'; }`),
+      // Review: a getter that reads a variable of an enclosing function.
+      `import Anthropic from '@anthropic-ai/sdk';
+export function make(options: { model?: string }) {
+  return class Bot {
+    private anthropic = new Anthropic();
+    get MODEL() { return options.model ?? 'claude-unicorn-9'; }
+    run() { return this.anthropic.messages.create({ model: this.MODEL, max_tokens: 10, messages: [] }); }
+  };
+}`,
+      // Review: a destructuring default over an object of \`this\` the file fills.
+      botClass(
+        `private cfg = { model: 'claude-opus-4-8' };`,
+        `get MODEL() { const { model = 'claude-unicorn-9' } = this.cfg; return model; }`,
+      ),
       // A static accessor is not the instance's.
       botClass(`static get MODEL() { return 'claude-unicorn-9'; }`),
       // A getter whose value is not known at all.

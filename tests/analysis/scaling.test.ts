@@ -69,6 +69,8 @@ const SIZES: Readonly<Record<string, number>> = {
   'shared messages const': 100,
   'calls on a client built after a fetch stub': 100,
   'reads of a private field set in the constructor': 100,
+  'classes with a private field of one name': 600,
+  'writes and reads of one private field': 100,
   'settings.models rows': 300,
   'long names': 400,
 };

@@ -3,7 +3,9 @@
  * followed is neither reported nor fixed, and what a request reports does not depend on which
  * request came first.
  */
+import noUnsupportedPrefill from '../../src/rules/no-unsupported-prefill.js';
 import validMessages from '../../src/rules/valid-messages.js';
+import validThinking from '../../src/rules/valid-thinking.js';
 import rule from '../../src/rules/valid-model-id.js';
 import { createRuleTester } from '../rule-tester.js';
 
@@ -83,4 +85,39 @@ await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, mes
       errors: [{ messageId: 'emptyContent', data: { message: '`messages.0`', error: `messages.0: ${EMPTY}` }, line: 3, column: 35 }],
     },
   ],
+});
+
+// Review: a key written after the literal may be present; the rules that read a key's absence must not take it as absent.
+ruleTester.run('no-unsupported-prefill (keys written after the literal)', noUnsupportedPrefill, {
+  valid: [
+    `${HEAD}export async function ask(token: string) {
+  const params: Record<string, unknown> = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Sure' }] };
+  params.fallback_credit_token = token;
+  return client.messages.create(params);
+}`,
+  ],
+  invalid: [],
+});
+
+ruleTester.run('valid-thinking (keys written after the literal)', validThinking, {
+  valid: [
+    `${HEAD}export async function ask() {
+  const params: Record<string, unknown> = { model: 'claude-sonnet-4-6', max_tokens: 2000, thinking: { type: 'enabled', budget_tokens: 4000 }, messages: [] };
+  params.betas = ['interleaved-thinking-2025-05-14'];
+  return client.beta.messages.create(params);
+}`,
+  ],
+  invalid: [],
+});
+
+// Review: a setter in the literal runs on a plain write, and may change any key.
+ruleTester.run('valid-messages (a literal with a setter)', validMessages, {
+  valid: [
+    `${HEAD}export async function ask() {
+  const params: any = { model: 'claude-sonnet-4-6', max_tokens: 1024, messages: [] as unknown[], set system(value: string) { this.messages.push({ role: 'user', content: value }); } };
+  params.system = 'Hi';
+  return client.messages.create(params);
+}`,
+  ],
+  invalid: [],
 });
