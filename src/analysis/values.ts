@@ -644,10 +644,15 @@ export class ValueResolver {
       case AST_NODE_TYPES.LogicalExpression: {
         // `env.MODEL ?? 'claude-…'`: the fallback is sent whenever the left side is missing.
         if (node.operator === '&&') return this.leaf(node);
+        const sendsLeft = (value: unknown): boolean => (node.operator === '??' ? value !== null && value !== undefined : Boolean(value));
         const left = this.staticValue(node.left);
-        if (left) {
-          const useLeft = node.operator === '??' ? left.value !== null && left.value !== undefined : Boolean(left.value);
-          return this.resolve(useLeft ? node.left : node.right, depth + 1);
+        if (left) return this.resolve(sendsLeft(left.value) ? node.left : node.right, depth + 1);
+        // The left side as the data flow reads it (a parameter every call in the file gives a value, a private field).
+        const read = this.resolve(node.left, depth + 1);
+        const { values, complete } = possibleValues(read);
+        if (complete && values.length > 0) {
+          if (values.every(({ value }) => sendsLeft(value))) return read;
+          if (values.every(({ value }) => !sendsLeft(value))) return this.resolve(node.right, depth + 1);
         }
         return { kind: 'choice', node, options: [unknown(node.left), this.resolve(node.right, depth + 1)] };
       }

@@ -194,6 +194,14 @@ export async function run(items: { id: string; model: string }[]) {
       botClass(`readonly MODEL = 'claude-unicorn-9';`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(model?: string) { if (model) this.MODEL = model; }`),
       botClass(`private readonly MODEL: string = 'claude-unicorn-9';`, `constructor(options: object) { Object.assign(this, options); }`),
+      // A fallback the left side rules out: every call in the file passes a model.
+      `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function ask(model?: string) {
+  return client.messages.create({ model: model ?? 'claude-unicorn-9', max_tokens: 1024, messages: [] });
+}
+await ask('claude-opus-4-8');
+await ask('claude-haiku-4-5');`,
       // Review: an initializer the constructor always replaces is never sent.
       botClass(
         `private MODEL = 'claude-unicorn-9';`,
@@ -291,6 +299,22 @@ export const first = anthropic.messages.create(params('hi'));`,
         // A private field only the class writes holds what it is given: its initializer, and each \`this.MODEL = ...\`.
         code: botClass(`private MODEL = 'claude-opus-4-8';`, `useDefault() { this.MODEL = 'claude-unicorn-9'; }`),
         errors: [unknownId(5, 31)],
+      },
+      {
+        // The left side of a fallback, read through the data flow: a private field the class never writes again is sent.
+        code: botClass(`private model = 'claude-unicorn-9';`, `get MODEL() { return this.model || 'claude-opus-4-8'; }`),
+        errors: [unknownId(4, 19)],
+      },
+      {
+        // Every call passes nothing: only the fallback is sent.
+        code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+async function ask(model?: string) {
+  return client.messages.create({ model: model ?? 'claude-unicorn-9', max_tokens: 1024, messages: [] });
+}
+await ask();`,
+        output: null,
+        errors: [unknownId(4, 51)],
       },
       {
         // The class's own accessor (trial 8), read like a method called through \`this\`.
