@@ -78,6 +78,13 @@ function instanceClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
   return null;
 }
 
+/** `this.name` read in a class's own instance code: that class's body and the member's name. */
+function ownMember(node: TSESTree.MemberExpression): { body: TSESTree.ClassBody; name: string } | null {
+  const name = memberName(node);
+  const body = name === null ? null : instanceClassBody(node);
+  return body && name !== null ? { body, name } : null;
+}
+
 /** Member accesses by name, destructured keys, and `this[key]` with a key not known. */
 interface MemberUses {
   readonly byName: Map<string, TSESTree.MemberExpression[]>;
@@ -154,13 +161,10 @@ function readsOnly(reference: TSESLint.Scope.Reference): boolean {
   }
 }
 
-/**
- * True when every value the resolved value can take is statically known. `primitive`: only
- * primitives count, not the objects and arrays other code may change.
- */
-function isKnown(resolved: Resolved, primitive = false): boolean {
-  if (resolved.kind === 'object' || resolved.kind === 'array') return !primitive;
-  if (resolved.kind === 'choice') return resolved.options.every((option) => isKnown(option, primitive));
+/** True when every value the resolved value can take is statically known. */
+function isKnown(resolved: Resolved): boolean {
+  if (resolved.kind === 'object' || resolved.kind === 'array') return true;
+  if (resolved.kind === 'choice') return resolved.options.every(isKnown);
   return possibleValues(resolved).complete;
 }
 
@@ -168,6 +172,14 @@ function isKnown(resolved: Resolved, primitive = false): boolean {
 function isScalar(resolved: Resolved): boolean {
   if (resolved.kind === 'choice') return resolved.options.every(isScalar);
   return resolved.kind === 'literal' || resolved.kind === 'unknown';
+}
+
+/**
+ * The values a fallback-like source may give (`process.env.MODEL || 'claude-…'`, a field's
+ * writes): their choice when all are primitives or not known and some are known; else null.
+ */
+function scalarChoice(node: TSESTree.Node, options: Resolved[]): Resolved | null {
+  return options.every(isScalar) && options.some((option) => possibleValues(option).values.length > 0) ? choice(node, options) : null;
 }
 
 const choice = (node: TSESTree.Node, options: Resolved[]): Resolved =>
@@ -316,25 +328,42 @@ export class DataFlow {
   }
 
   /**
-   * `this.model` for a private field: each value the class gives it (privateFieldWrites), when
+   * `this.model` for a private field: each value the class gives it (fieldWritesOf), when
    * they are primitives or not known, and some known.
    */
   private privateField(node: TSESTree.MemberExpression, depth: number): Resolved | null {
-    const written = this.privateFieldWrites(node);
-    if (!written) return null;
-    const options = written.map((expression) => this.resolve(expression, depth + 1));
-    if (!options.every(isScalar) || !options.some((option) => possibleValues(option).values.length > 0)) return null;
-    return choice(node, options);
+    const member = ownMember(node);
+    if (!member) return null;
+    let byName = this.fieldWrites.get(member.body);
+    if (!byName) {
+      byName = new Map();
+      this.fieldWrites.set(member.body, byName);
+    }
+    let written = byName.get(member.name);
+    if (written === undefined) {
+      written = this.fieldWritesOf(member.body, member.name);
+      byName.set(member.name, written);
+    }
+    return (
+      written &&
+      scalarChoice(
+        node,
+        written.map((expression) => this.resolve(expression, depth + 1)),
+      )
+    );
   }
+
+  /** Per class and field name, what fieldWritesOf found: computed once, not per read. */
+  private readonly fieldWrites = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression[] | null>>();
 
   /**
    * `this.model` read through the class's own accessor, `get model() { return process.env.MODEL
    * || 'claude-…' }`: what a call of it gives, as for a method called through `this`.
    */
   private getter(node: TSESTree.MemberExpression, depth: number): Resolved | null {
-    const name = memberName(node);
-    const body = name === null ? null : instanceClassBody(node);
-    if (!body || name === null) return null;
+    const member = ownMember(node);
+    if (!member) return null;
+    const { body, name } = member;
     let byName = this.getters.get(body);
     if (!byName) {
       // Each accessor name with its one getter; null for a name with several (overloads in a `declare`).
@@ -364,29 +393,12 @@ export class DataFlow {
    * The values a private field (`private model`, `#model`) of the enclosing class is given: its
    * initializer and each plain `this.model = <value>` of the class's own instance code
    * (`constructor() { this.model = process.env.MODEL || 'claude-…' }`). Code outside the class
-   * cannot write it. Null when the class may write it otherwise: another kind of write, a write
-   * through anything but its own `this`, a dynamic `this[key]` or destructuring, or `this` handed
-   * on (`Object.assign(this, options)`, `const self = this`).
+   * cannot write it; an initializer the constructor always replaces is never sent. Null when the
+   * class may write it otherwise (another kind of write, a write through anything but its own
+   * `this`, a dynamic `this[key]` or destructuring, `this` handed on: `Object.assign(this, o)`,
+   * `const self = this`), when a write's value reads `this` or a function's variable, or beyond
+   * MAX_FIELD_WRITES writes.
    */
-  private privateFieldWrites(node: TSESTree.MemberExpression): TSESTree.Expression[] | null {
-    const name = memberName(node);
-    const body = name === null ? null : instanceClassBody(node);
-    if (!body || name === null) return null;
-    let byName = this.fieldWrites.get(body);
-    if (!byName) {
-      byName = new Map();
-      this.fieldWrites.set(body, byName);
-    }
-    let written = byName.get(name);
-    if (written === undefined) {
-      written = this.fieldWritesOf(body, name);
-      byName.set(name, written);
-    }
-    return written;
-  }
-
-  private readonly fieldWrites = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression[] | null>>();
-
   private fieldWritesOf(body: TSESTree.ClassBody, name: string): TSESTree.Expression[] | null {
     const field = body.body.find(
       (member): member is TSESTree.PropertyDefinition =>
@@ -526,8 +538,7 @@ export class DataFlow {
       fn.params.length > 0 ||
       (scope.set.get('arguments')?.references.length ?? 0) > 0 ||
       scope.through.some(({ resolved }) => resolved !== null && !isModuleLevel(resolved.scope));
-    if (readsArguments || !options.every(isScalar) || !options.some((value) => possibleValues(value).values.length > 0)) return null;
-    return choice(node, options);
+    return readsArguments ? null : scalarChoice(node, options);
   }
 
   /**

@@ -8,6 +8,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { DataFlow, calledFunction, isFunction } from './flow.js';
+import { keyName, memberName } from './imports.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -325,13 +326,8 @@ function hasAccessors(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some(
     (property) =>
       property.type === AST_NODE_TYPES.Property &&
-      (property.kind !== 'init' || (!property.computed && keyNameOf(property.key) === '__proto__')),
+      (property.kind !== 'init' || (!property.computed && keyName(property.key) === '__proto__')),
   );
-}
-
-function keyNameOf(key: TSESTree.Node): string | null {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
 }
 
 /**
@@ -360,12 +356,6 @@ function unreadableSource(sourceCode: Readonly<TSESLint.SourceCode>, init: TSEST
   return !held || unwrapExpression(held).type !== AST_NODE_TYPES.ObjectExpression;
 }
 
-/** The key a member access names when it is written in the code: `params.system`, `params['system']`. */
-function writtenKey(member: TSESTree.MemberExpression): string | null {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : null;
-}
-
 /**
  * The top-level keys that plain writes `params.key = value` set on the variable's object, when
  * those writes are the only way it may change (`const params = { model, messages }; if (system)
@@ -387,7 +377,7 @@ function keysWrittenOnly(variable: TSESLint.Scope.Variable, context: ChangeConte
       member.parent.left === member &&
       member.parent.operator === '='
     ) {
-      const key = writtenKey(member);
+      const key = memberName(member);
       if (key === null) return null;
       keys.add(key);
       continue;
@@ -862,6 +852,11 @@ export function asObject(resolved: Resolved | undefined): ResolvedObject | undef
 
 export function asArray(resolved: Resolved | undefined): ResolvedArray | undefined {
   return resolved?.kind === 'array' ? resolved : undefined;
+}
+
+/** True when the object may hold `key`: written in the literal, or by a plain write after it (`params.betas = ...`). */
+export function mayHold(object: ResolvedObject, key: string): boolean {
+  return object.properties.has(key) || object.written?.has(key) === true;
 }
 
 /** A property's value when the key is certainly present; undefined when absent or not known. */

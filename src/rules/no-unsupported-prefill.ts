@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
-import { asArray, asObject, knownString, prop } from '../analysis/values.js';
+import { asArray, asObject, knownString, mayHold, prop } from '../analysis/values.js';
 import type { ModelRow } from '../facts/types.js';
 import { NO_FINDINGS, defineRequestRule } from '../util/define-request-rule.js';
 
@@ -15,14 +15,7 @@ export function trailingAssistantMessage(request: ClaudeRequest): TSESTree.Node 
 /** The rows, among a request's possible models, that reject its prefill. */
 export function checkPrefill(request: ClaudeRequest, rows: readonly ModelRow[]): { node: TSESTree.Node; rows: ModelRow[] } | null {
   // count_tokens generates nothing; `fallback_credit_token` authorises one appended assistant turn.
-  const { params } = request;
-  if (
-    request.endpoint.kind === 'countTokens' ||
-    params.properties.has('fallback_credit_token') ||
-    params.written?.has('fallback_credit_token')
-  ) {
-    return null;
-  }
+  if (request.endpoint.kind === 'countTokens' || mayHold(request.params, 'fallback_credit_token')) return null;
   const node = trailingAssistantMessage(request);
   const rejecting = rows.filter((row) => row.prefill === false);
   return node && rejecting.length > 0 ? { node, rows: rejecting } : null;

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { effortOf, mayCarryBetaHeader, thinkingOf, type ThinkingInfo } from '../analysis/payload.js';
 import { clientRefuses } from '../analysis/refusals.js';
 import { modelRows, type ClaudeRequest } from '../analysis/requests.js';
-import { asArray, asObject, knownNumber, knownString, possibleValues, prop, type Resolved } from '../analysis/values.js';
+import { asArray, asObject, knownNumber, knownString, mayHold, possibleValues, prop, type Resolved } from '../analysis/values.js';
 import { accepts } from '../facts/lookup.js';
 import { EFFORT_LEVELS, THINKING_TYPES, type EffortLevel, type ModelRow, type ThinkingType } from '../facts/types.js';
 import { NO_FINDINGS, defineRequestRule } from '../util/define-request-rule.js';
@@ -48,7 +48,7 @@ const NOT_SUPPORTED: Readonly<Record<ThinkingType, ThinkingFinding['messageId']>
 function betasMayName(request: ClaudeRequest, feature: string): boolean {
   const betas = request.params.properties.get('betas');
   // `params.betas = [...]` after the literal: it may name anything.
-  if (!betas) return request.params.written?.has('betas') === true;
+  if (!betas) return mayHold(request.params, 'betas');
   const list = asArray(betas.value);
   if (!list) return true;
   return list.elements.some((element) => {

@@ -710,6 +710,17 @@ client.messages.create(sixth);`;
     expect(find(code)).toEqual([]);
   });
 
+  it('reads the left side of a fallback through the data flow', () => {
+    const ask = (calls: string) => `${setup}async function ask(model?: string) {
+  return client.messages.create({ model: model ?? 'claude-opus-4-8', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] });
+}
+${calls}`;
+    // No call passes a model: the fallback is the one model, known.
+    expect(find(ask('await ask();'))).toEqual([FIRST_PARTY]);
+    // Every call passes one: the fallback is never sent.
+    expect(find(ask("await ask('claude-haiku-4-5');"))).toEqual([{ ...FIRST_PARTY, models: ['claude-haiku-4-5'] }]);
+  });
+
   it('reads a const payload that plain writes add keys to, without those keys', () => {
     const code = `${setup}const params = { model: 'claude-opus-4-8', max_tokens: 1024, messages: [], temperature: 0.5 };
 if (system) params.system = system;
