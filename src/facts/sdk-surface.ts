@@ -132,8 +132,12 @@ export const SDK_ENDPOINT_METHODS: ReadonlyMap<string, ReadonlySet<SdkMethod>> =
  */
 export const TOOL_RUNNER = {
   method: 'toolRunner',
-  /** Options of the runner, not sent: `max_iterations` caps the turns. */
-  ownOptions: ['max_iterations'],
+  /**
+   * Options of the runner, kept out of the body it sends (`splitToolRunnerParams` in the pinned
+   * SDK 1.15.0, `internal/threads/tool-runner-params`): `max_iterations` caps the turns, `stream`
+   * and `runToolsEagerly` choose how it runs, and `thread` it sets per request itself.
+   */
+  ownOptions: ['stream', 'max_iterations', 'runToolsEagerly', 'thread'],
 } as const;
 
 /** The methods the SDK's long-request guard checks: `create` and `parse` without `stream: true`. */

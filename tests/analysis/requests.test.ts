@@ -469,6 +469,8 @@ describe('endpoints', () => {
   messages: [{ role: 'user', content: 'Weather in SF?' }],
   tools: [betaZodTool({ name: 'getWeather', inputSchema, run })],
   max_iterations: 5,
+  stream: true,
+  runToolsEagerly: true,
 });`);
     expect(summarise(request)).toEqual({
       ...FIRST_PARTY,
